@@ -54,6 +54,39 @@ export interface Counterpart {
   minutes: number | null;
 }
 
+/**
+ * The facts each kind carries in `Finding.detail` (the contract between reconcile and the message catalogue).
+ * Times are `YYYY-MM-DD HH:MM`, dates `YYYY-MM-DD`, durations whole minutes.
+ */
+export interface FindingDetails {
+  "missing-transfer": { transferRaw: string | null; due: string };
+  "sent-not-received": { transferRaw: string | null; sentAt: string | null; due: string };
+  "transfer-failed": { transferRaw: string | null; code: number | null };
+  "blood-not-converted": { donationKind: string | null; converted: "yes" | "no" | null };
+  "hours-mismatch": { upstreamMinutes: number; creditedMinutes: number; differenceMinutes: number };
+  "identity-mismatch": {
+    field: "name" | "birthdate" | "phone";
+    left: string;
+    right: string;
+    fromSource: string;
+    toSource: string;
+  };
+  "duplicate-account": { source: string; memberIds: string };
+  "ambiguous-identity": { candidates: number; tier: string };
+  "not-approved": { approval: "pending" | "rejected"; approvalRaw: string | null };
+  "period-record": { periodStart: string; periodEnd: string };
+  "blood-ineligible": {
+    rule: "before-2010-07-01" | "yearly-cap-whole" | "yearly-cap-component" | "school-year-cap";
+    cap: number | null;
+    year: number | null;
+  };
+  "duplicate-credit": { reason: "credited-twice" | "code-400" };
+  "daily-cap": { capMinutes: number; creditedMinutes: number; excessMinutes: number };
+  "in-transit": { due: string };
+  "unmatched-credit": { origin: string };
+  "neis-fraction": { creditedMinutes: number; neisHours: number; droppedMinutes: number };
+}
+
 export interface Finding {
   kind: FindingKind;
   severity: Severity;

@@ -8,7 +8,13 @@ export interface SourcePersonRef {
   identity: number;
 }
 
-export type NameLevel = "exact" | "masked-compatible" | "jamo-edit" | "surname-variant" | "different" | "missing";
+export type NameLevel =
+  | "exact"
+  | "masked-compatible"
+  | "jamo-edit"
+  | "surname-variant"
+  | "different"
+  | "missing";
 export type BirthdateLevel =
   | "exact"
   | "same-yymmdd"

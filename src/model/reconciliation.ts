@@ -51,7 +51,10 @@ export interface Latencies {
 }
 
 export interface ReconcileOptions {
-  /** "Now": epoch minutes. A date given as --as-of means the end of that day (23:59 + 1 minute = next 00:00). */
+  /**
+   * "Now", epoch minutes. A date given as --as-of means the end of that day: day × 1440 + 1439.
+   * A record is due at (activity day + N days) × 1440, or transferAt + 24 h: overdue when asOf ≥ due.
+   */
   asOf: number;
   latencies: Latencies;
   /** Minutes one eligible donation is worth (240). */

@@ -159,6 +159,8 @@ export interface IngestedFile {
   /** The path as the user gave it (or `-` for stdin). */
   path: string;
   source: SourceId;
+  /** The built-in flow its records follow (DESIGN §7): the source itself, or what a user profile declares. */
+  role: BuiltinSource;
   detection: Detection;
   encoding: Encoding;
   bom: boolean;
