@@ -109,6 +109,7 @@ export const REJECT_REASONS = [
   "invalid-code",
   "unknown-status",
   "date-out-of-range",
+  "unterminated-quote",
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

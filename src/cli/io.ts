@@ -1,0 +1,62 @@
+// The only place that touches the terminal: stdout for data, stderr for messages and progress. Colour and
+// progress follow the terminal's manners (DESIGN §8): a TTY only, never with NO_COLOR, TERM=dumb or --no-color.
+
+import { writeFile } from "node:fs/promises";
+import { VhrError } from "../model/vhr-error.js";
+
+export interface Io {
+  env: NodeJS.ProcessEnv;
+  stdoutIsTty: boolean;
+  stderrIsTty: boolean;
+  out(text: string): void;
+  err(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+}
+
+export function createProcessIo(): Io {
+  // `vhr … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return {
+    env: process.env,
+    stdoutIsTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
+    out: (text) => {
+      process.stdout.write(text);
+    },
+    err: (text) => {
+      process.stderr.write(text);
+    },
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/** Colour only where a person reads it and has not asked otherwise. */
+export function shouldColour(io: Io, isTty: boolean, colorOption: boolean): boolean {
+  if (!colorOption || !isTty) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  if (io.env.TERM === "dumb") return false;
+  return true;
+}
+
+/** Write the rendered output to `-o FILE`, or to stdout. */
+export async function emit(io: Io, text: string, output: string | undefined): Promise<void> {
+  if (output === undefined || output === "-") {
+    io.out(text);
+    return;
+  }
+  try {
+    await writeFile(output, text);
+  } catch (error) {
+    throw new VhrError("output-unwritable", {
+      path: output,
+      reason: (error as NodeJS.ErrnoException).code ?? "",
+    });
+  }
+}

@@ -1,0 +1,348 @@
+// One data row → a canonical record, a rejected row, or an ignored line. This is the per-row hot loop of a
+// million-row audit: Map lookups and single-pass parsers only, strings interned so that repeated
+// institutions and activities share memory.
+
+import { formatDay } from "../model/day.js";
+import type {
+  CanonicalField,
+  CanonicalRecord,
+  Identity,
+  RejectedRow,
+  RejectReason,
+  TransferState,
+} from "../model/record.js";
+import { normalizeBirthdate } from "../normalize/birthdate.js";
+import { parseDate, parseDateTime } from "../normalize/date.js";
+import { minutesBetween, parseClock, parseDuration } from "../normalize/duration.js";
+import { maskCellForEcho, maskResidentNumbers } from "../normalize/mask.js";
+import { normalizeName } from "../normalize/name.js";
+import { parsePeriod } from "../normalize/period.js";
+import { normalizePhone } from "../normalize/phone.js";
+import { cleanText, normalizeWord } from "../normalize/text.js";
+import type { ColumnPlan } from "./column-plan.js";
+import type { CompiledProfile } from "./compile-profile.js";
+
+const MINUTES_PER_DAY = 1440;
+/** Words that mark a total or subtotal line (합계/총계/소계/누계): ignored, not rejected. */
+const TOTAL_WORDS = new Set(["합계", "총계", "소계", "누계", "계", "total", "subtotal", "grandtotal", "sum"]);
+const TOTAL_PREFIXES = ["합계", "총계", "소계", "누계", "total"];
+/** Cells meaning "nothing here" in exports: a dash or a lone dot. */
+const EMPTY_MARKS = new Set(["-", "--", ".", "·", "n/a", "null"]);
+/** Earliest activity date we accept; anything before is an Excel or typing accident. */
+const EARLIEST_ACTIVITY_DAY = 3652; // 1980-01-01
+
+export type RowOutcome = CanonicalRecord | RejectedRow | null;
+
+export interface RowReaderOptions {
+  fileIndex: number;
+  compiled: CompiledProfile;
+  plan: ColumnPlan;
+  /** Identity of every row of a file without identity columns (from --person, or the anonymous user). */
+  fallbackIdentity: Identity;
+  /** Rows dated after this epoch day are rejected (the --as-of day). */
+  latestDay: number;
+}
+
+export function isRejected(outcome: RowOutcome): outcome is RejectedRow {
+  return outcome !== null && "reason" in outcome;
+}
+
+/** A total, subtotal or note line: its first non-empty cells name a total, or it starts with ※ or #. */
+export function isTotalOrNoteLine(cells: readonly string[]): boolean {
+  let seen = 0;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text.length === 0) continue;
+    if (seen === 0 && (text.startsWith("※") || text.startsWith("#"))) return true;
+    const word = normalizeWord(text).replace(/[:：]$/, "");
+    if (TOTAL_WORDS.has(word) || TOTAL_PREFIXES.some((p) => word.startsWith(p))) return true;
+    if (++seen >= 2) return false;
+  }
+  return false;
+}
+
+export function isBlankLine(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.trim().length > 0) return false;
+  return true;
+}
+
+export class RowReader {
+  readonly identities: Identity[] = [];
+  /** Free-text cells that held a resident-number-like value, masked before they were kept. */
+  rrnValuesMasked = 0;
+  /** Where the first one was seen, for the warning. */
+  rrnFirstSeen: { column: string; line: number } | null = null;
+  private readonly identityIndex = new Map<string, number>();
+  private readonly interned = new Map<string, string>();
+  private readonly o: RowReaderOptions;
+  private readonly idx: Record<CanonicalField, number>;
+  private readonly durationUnit: "hours" | "minutes";
+  private readonly excelSerial: boolean;
+
+  constructor(options: RowReaderOptions) {
+    this.o = options;
+    this.idx = options.plan.index;
+    this.durationUnit = options.plan.durationUnit ?? options.compiled.profile.defaults.durationUnit;
+    this.excelSerial = options.compiled.profile.defaults.excelSerialDates;
+  }
+
+  /** The trimmed cell of a field, or "" when the column is absent or the cell holds only an empty mark. */
+  private cell(cells: readonly string[], field: CanonicalField): string {
+    const i = this.idx[field];
+    if (i === undefined || i < 0) return "";
+    const raw = cells[i];
+    if (raw === undefined) return "";
+    const text = raw.trim();
+    if (text.length <= 4 && EMPTY_MARKS.has(text.toLowerCase())) return "";
+    return text;
+  }
+
+  private reject(
+    line: number,
+    reason: RejectReason,
+    field: CanonicalField | null,
+    raw: string | null,
+    detail: Record<string, string | number> = {},
+  ): RejectedRow {
+    return {
+      file: this.o.fileIndex,
+      line,
+      reason,
+      column: field ? (this.o.plan.header[field] ?? field) : null,
+      value:
+        field && raw !== null ? maskCellForEcho(field, raw) : raw === null ? null : maskResidentNumbers(raw),
+      detail: field ? { field, ...detail } : detail,
+    };
+  }
+
+  private intern(text: string): string {
+    const hit = this.interned.get(text);
+    if (hit !== undefined) return hit;
+    this.interned.set(text, text);
+    return text;
+  }
+
+  /** Free text kept on the record: cleaned, interned, and never holding a resident number. */
+  private text(cells: readonly string[], field: CanonicalField, line: number): string {
+    const raw = this.cell(cells, field);
+    if (raw.length === 0) return "";
+    let text = cleanText(raw);
+    if (text.length >= 13) {
+      const masked = maskResidentNumbers(text);
+      if (masked !== text) {
+        this.rrnValuesMasked++;
+        this.rrnFirstSeen ??= { column: this.o.plan.header[field] ?? field, line };
+        text = masked;
+      }
+    }
+    return this.intern(text);
+  }
+
+  private identityOf(
+    name: string | null,
+    birthdate: string | null,
+    phone: string | null,
+    memberId: string | null,
+  ) {
+    const key = `${name ?? ""}\u0001${birthdate ?? ""}\u0001${phone ?? ""}\u0001${memberId ?? ""}`;
+    let index = this.identityIndex.get(key);
+    if (index === undefined) {
+      index = this.identities.length;
+      this.identities.push({ name, birthdate, phone, memberId });
+      this.identityIndex.set(key, index);
+    }
+    return index;
+  }
+
+  /** Read one data row (not blank, not a total line: the caller has checked). */
+  read(cells: readonly string[], line: number): RowOutcome {
+    const { plan, compiled } = this.o;
+    if (cells.length > plan.headerCount) {
+      for (let i = plan.headerCount; i < cells.length; i++) {
+        if (cells[i].trim().length > 0) {
+          return this.reject(line, "column-count", null, null, {
+            expected: plan.headerCount,
+            actual: cells.length,
+          });
+        }
+      }
+    } else if (cells.length < plan.headerCount) {
+      return this.reject(line, "column-count", null, null, {
+        expected: plan.headerCount,
+        actual: cells.length,
+      });
+    }
+
+    // Identity.
+    let identity: number;
+    if (plan.hasIdentity) {
+      const rawName = this.cell(cells, "name");
+      const name = rawName.length > 0 ? normalizeName(rawName) : null;
+      if (name === undefined) return this.reject(line, "invalid-name", "name", rawName);
+      const rawBirth = this.cell(cells, "birthdate");
+      const birthdate = rawBirth.length > 0 ? normalizeBirthdate(rawBirth) : null;
+      if (birthdate === undefined) return this.reject(line, "invalid-birthdate", "birthdate", rawBirth);
+      const rawPhone = this.cell(cells, "phone");
+      const phone = rawPhone.length > 0 ? normalizePhone(rawPhone) : null;
+      if (phone === undefined) return this.reject(line, "invalid-phone", "phone", rawPhone);
+      const rawMember = this.cell(cells, "memberId");
+      const memberId = rawMember.length > 0 ? this.intern(maskResidentNumbers(rawMember)) : null;
+      identity = this.identityOf(name, birthdate, phone, memberId);
+    } else {
+      const f = this.o.fallbackIdentity;
+      identity = this.identityOf(f.name, f.birthdate, f.phone, f.memberId);
+    }
+
+    // When: a date, or a period.
+    let date: number | null = null;
+    let periodEnd: number | null = null;
+    const rawDate = this.cell(cells, "date");
+    if (rawDate.length > 0) {
+      const day = parseDate(rawDate, { excelSerial: this.excelSerial });
+      if (day === undefined) {
+        // A period written in the date column (20210804~20210930) is still a period.
+        const period = parsePeriod(rawDate, { excelSerial: false });
+        if (!period) return this.reject(line, "invalid-date", "date", rawDate);
+        date = period.start;
+        periodEnd = period.end > period.start ? period.end : null;
+      } else {
+        date = day;
+      }
+    } else {
+      const rawPeriod = this.cell(cells, "period");
+      if (rawPeriod.length > 0) {
+        const period = parsePeriod(rawPeriod, { excelSerial: this.excelSerial });
+        if (!period)
+          return this.reject(line, "invalid-period", "period", rawPeriod, { problem: "unreadable" });
+        date = period.start;
+        periodEnd = period.end > period.start ? period.end : null;
+      } else {
+        const field: CanonicalField =
+          this.idx.date >= 0 || this.idx.period === undefined || this.idx.period < 0 ? "date" : "period";
+        return this.reject(line, "missing-value", field, "");
+      }
+    }
+    const lastDay = periodEnd ?? date;
+    if (date < EARLIEST_ACTIVITY_DAY || lastDay > this.o.latestDay) {
+      const field: CanonicalField = rawDate.length > 0 ? "date" : "period";
+      return this.reject(line, "date-out-of-range", field, this.cell(cells, field), {
+        min: formatDay(EARLIEST_ACTIVITY_DAY),
+        max: formatDay(this.o.latestDay),
+      });
+    }
+
+    // How long.
+    let minutes: number | null = null;
+    const rawDuration = this.cell(cells, "duration");
+    const days = periodEnd === null ? 1 : periodEnd - date + 1;
+    if (rawDuration.length > 0) {
+      const parsed = parseDuration(rawDuration, this.durationUnit);
+      if (parsed === undefined) {
+        return this.reject(line, "invalid-duration", "duration", rawDuration, { problem: "unreadable" });
+      }
+      minutes = parsed;
+    } else if (this.idx.start !== undefined && this.idx.start >= 0) {
+      const rawStart = this.cell(cells, "start");
+      const rawEnd = this.cell(cells, "end");
+      if (rawStart.length === 0) return this.reject(line, "missing-value", "start", "");
+      if (rawEnd.length === 0) return this.reject(line, "missing-value", "end", "");
+      const start = parseClock(rawStart);
+      if (start === undefined) return this.reject(line, "invalid-time", "start", rawStart);
+      const end = parseClock(rawEnd);
+      if (end === undefined) return this.reject(line, "invalid-time", "end", rawEnd);
+      minutes = minutesBetween(start, end);
+    } else if (this.idx.duration !== undefined && this.idx.duration >= 0) {
+      return this.reject(line, "missing-value", "duration", "");
+    }
+    if (minutes !== null) {
+      const field: CanonicalField = rawDuration.length > 0 ? "duration" : "start";
+      if (minutes <= 0) {
+        return this.reject(line, "invalid-duration", field, rawDuration || "0", { problem: "zero", minutes });
+      }
+      if (minutes > MINUTES_PER_DAY * days) {
+        return this.reject(line, "invalid-duration", field, rawDuration, { problem: "too-long", minutes });
+      }
+    }
+
+    // States.
+    const rawApproval = this.cell(cells, "approval");
+    let approval: CanonicalRecord["approval"] = null;
+    if (rawApproval.length > 0) {
+      const found = compiled.approval.get(normalizeWord(rawApproval));
+      if (!found) return this.unknownWord(line, "approval", rawApproval, compiled.approval);
+      approval = found;
+    }
+    const rawResult = this.cell(cells, "transferResult");
+    let transferState: TransferState | null = null;
+    if (rawResult.length > 0) {
+      const found = compiled.transfer.get(normalizeWord(rawResult));
+      if (!found) return this.unknownWord(line, "transferResult", rawResult, compiled.transfer);
+      transferState = found;
+    }
+    const rawCode = this.cell(cells, "transferCode");
+    let transferCode: number | null = null;
+    if (rawCode.length > 0) {
+      if (!/^\d{1,4}$/.test(rawCode)) {
+        const expected = [...compiled.transferCodes.keys()].sort((a, b) => a - b).join(", ");
+        return this.reject(line, "invalid-code", "transferCode", rawCode, { expected });
+      }
+      transferCode = Number(rawCode);
+      const byCode = compiled.transferCodes.get(transferCode);
+      if (byCode) transferState = byCode;
+    }
+    const rawAt = this.cell(cells, "transferAt");
+    let transferAt: number | null = null;
+    if (rawAt.length > 0) {
+      const at = parseDateTime(rawAt, { excelSerial: this.excelSerial });
+      if (at === undefined) return this.reject(line, "invalid-date", "transferAt", rawAt);
+      transferAt = at;
+    }
+    const rawOrigin = this.cell(cells, "origin");
+    // An origin word we do not know (DOVOL, a local centre) is still a 1365 credit: it just is not from an
+    // upstream system vhr reads, so it is kept as a direct credit rather than rejected.
+    const origin = rawOrigin.length > 0 ? (compiled.origin.get(normalizeWord(rawOrigin)) ?? "1365") : null;
+    const rawKind = this.cell(cells, "donationKind");
+    const donationKind =
+      rawKind.length > 0 ? (compiled.donationKind.get(normalizeWord(rawKind)) ?? null) : null;
+    const rawConverted = this.cell(cells, "converted");
+    const converted =
+      rawConverted.length > 0 ? (compiled.converted.get(normalizeWord(rawConverted)) ?? null) : null;
+
+    const seq = this.cell(cells, "seq");
+    const certificateNo = this.cell(cells, "certificateNo");
+    const transferKind = this.cell(cells, "transferKind");
+    return {
+      file: this.o.fileIndex,
+      line,
+      source: compiled.id,
+      identity,
+      date,
+      periodEnd,
+      minutes,
+      institution: this.text(cells, "institution", line),
+      activity: this.text(cells, "activity", line),
+      seq: seq.length > 0 ? seq : null,
+      approval,
+      approvalRaw: rawApproval.length > 0 ? this.intern(rawApproval) : null,
+      transferKind: transferKind.length > 0 ? this.intern(transferKind) : null,
+      transferAt,
+      transferState,
+      transferRaw: rawResult.length > 0 ? this.intern(rawResult) : null,
+      transferCode,
+      origin,
+      donationKind,
+      certificateNo: certificateNo.length > 0 ? maskResidentNumbers(certificateNo) : null,
+      converted,
+    };
+  }
+
+  private unknownWord(
+    line: number,
+    field: CanonicalField,
+    raw: string,
+    vocab: Map<string, string>,
+  ): RejectedRow {
+    const accepted = [...new Set(vocab.keys())].slice(0, 16).join(", ");
+    return this.reject(line, "unknown-status", field, raw, { expected: accepted });
+  }
+}

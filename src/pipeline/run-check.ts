@@ -1,0 +1,54 @@
+// `vhr check`: the whole pipeline, read → … → report model. The CLI calls this one function and renders
+// what it returns (changesets-style thin shell over a pure core).
+
+import type { PeopleResolution } from "../model/person.js";
+import type { Reconciliation } from "../model/reconciliation.js";
+import type { IngestedFile } from "../model/record.js";
+import { resolvePeople } from "../people/resolve-people.js";
+import { defaultReconcileOptions } from "../reconcile/options.js";
+import { reconcile } from "../reconcile/reconcile.js";
+import { buildReport } from "../report/build-report.js";
+import type { Lang, Report } from "../report/report-model.js";
+import { type ReadOptions, readInputs } from "./ingest-all.js";
+
+export interface CheckRequest extends Omit<ReadOptions, "latestDay"> {
+  /** "Now", epoch minutes (see parseAsOf). */
+  asOf: number;
+  lang: Lang;
+  showPii: boolean;
+  schoolYear: number | null;
+  bloodCap: number | null;
+}
+
+export interface CheckResult {
+  files: IngestedFile[];
+  people: PeopleResolution;
+  reconciliation: Reconciliation;
+  report: Report;
+  /** 0 when nothing needs attention, 1 when an error finding or a rejected row does (DESIGN §8). */
+  exitCode: 0 | 1;
+}
+
+/** Exit code 1 when the run found an error-severity finding or a rejected row. */
+export function exitCodeOf(report: Report): 0 | 1 {
+  const hasError = report.findings.some((finding) => finding.severity === "error");
+  return hasError || report.summary.rejected > 0 ? 1 : 0;
+}
+
+export async function runCheck(request: CheckRequest): Promise<CheckResult> {
+  const latestDay = Math.floor(request.asOf / 1440);
+  const { files } = await readInputs({ ...request, latestDay });
+  const people = resolvePeople(files);
+  const options = { ...defaultReconcileOptions(request.asOf), bloodSchoolYearCap: request.bloodCap };
+  const reconciliation = reconcile(files, people, options);
+  const report = buildReport({
+    files,
+    people,
+    reconciliation,
+    asOf: request.asOf,
+    lang: request.lang,
+    showPii: request.showPii,
+    schoolYear: request.schoolYear,
+  });
+  return { files, people, reconciliation, report, exitCode: exitCodeOf(report) };
+}
