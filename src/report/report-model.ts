@@ -2,15 +2,16 @@
 // personal data is already masked (unless --show-pii) and messages are already in the chosen language.
 
 import type { FindingKind, Severity } from "../model/finding.js";
-import type { LedgerCounts, PersonMinutes, SchoolYearTotals } from "../model/reconciliation.js";
-import type { Encoding, SourceId } from "../model/record.js";
 import type { Tier } from "../model/person.js";
+import type { LedgerCounts, PersonMinutes, SchoolYearTotals } from "../model/reconciliation.js";
+import type { Encoding, FileWarningCode, RejectReason, SourceId } from "../model/record.js";
 
 export type Lang = "ko" | "en";
 
 export interface ReportRejectedRow {
   line: number;
-  reason: string;
+  reason: RejectReason;
+  /** Header of the offending column as written; null for a whole-row problem. */
   column: string | null;
   /** Masked. */
   value: string | null;
@@ -18,11 +19,13 @@ export interface ReportRejectedRow {
 }
 
 export interface ReportWarning {
-  code: string;
+  code: FileWarningCode;
   message: string;
 }
 
+/** Files in content order (path, then source). */
 export interface ReportFile {
+  /** As the user gave it (`-` for stdin). */
   path: string;
   source: SourceId;
   encoding: Encoding;
@@ -33,13 +36,16 @@ export interface ReportFile {
 }
 
 export interface ReportPerson {
+  /** `P1`, `P2`, … in PeopleResolution order. */
   id: string;
   name: string | null;
   birthdate: string | null;
   phone: string | null;
   tier: Tier;
   sources: SourceId[];
+  /** Whole totals, not limited by --school-year. */
   minutes: PersonMinutes;
+  /** Ascending; only the --school-year one when it is given. */
   schoolYears: SchoolYearTotals[];
 }
 
@@ -54,8 +60,10 @@ export interface ReportCounterpart {
 export interface ReportFinding {
   kind: FindingKind;
   severity: Severity;
+  /** Person id (`P1`), null when no person applies. */
   person: string | null;
   source: SourceId | null;
+  /** `YYYY-MM-DD`. */
   date: string | null;
   minutes: number | null;
   institution: string | null;
@@ -72,6 +80,7 @@ export interface ReportSummary {
   people: number;
   rows: number;
   rejected: number;
+  /** Findings per kind: only kinds present, keys in FINDING_KINDS order. */
   findings: Partial<Record<FindingKind, number>>;
 }
 

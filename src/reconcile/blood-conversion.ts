@@ -1,0 +1,45 @@
+// A donation converted in VMS (DESIGN §7): a VMS record of exactly one donation's minutes on the donation
+// date whose institution or activity names blood donation is that donation, not a second activity.
+
+import type { CanonicalRecord } from "../model/record.js";
+import type { Entry } from "./entry.js";
+
+/** Words that mark a VMS record as a blood-donation conversion (matched case-insensitively). */
+export const BLOOD_WORDS: readonly string[] = ["헌혈", "혈액원", "blood"];
+
+export function namesBloodDonation(rec: CanonicalRecord): boolean {
+  const text = `${rec.institution}\n${rec.activity}`.toLowerCase();
+  return BLOOD_WORDS.some((word) => text.includes(word));
+}
+
+/** A VMS record that looks like a conversion: the donation's minutes and a blood word. */
+export function looksLikeConversion(rec: CanonicalRecord, bloodMinutes: number): boolean {
+  return rec.minutes === bloodMinutes && namesBloodDonation(rec);
+}
+
+/**
+ * Each eligible donation (content order) takes the first unused conversion-like VMS record (content
+ * order) of its date. `vms` holds only records that are themselves expected (approved or unstated).
+ */
+export function linkConversions(
+  donations: readonly Entry[],
+  vms: readonly Entry[],
+  bloodMinutes: number,
+): Array<{ donation: Entry; conversion: Entry }> {
+  const byDate = new Map<number, Entry[]>();
+  for (const record of vms) {
+    const date = record.rec.date;
+    if (date === null || record.period || !looksLikeConversion(record.rec, bloodMinutes)) continue;
+    const list = byDate.get(date);
+    if (list === undefined) byDate.set(date, [record]);
+    else list.push(record);
+  }
+  const links: Array<{ donation: Entry; conversion: Entry }> = [];
+  for (const donation of donations) {
+    const date = donation.rec.date;
+    if (date === null) continue;
+    const conversion = byDate.get(date)?.shift();
+    if (conversion !== undefined) links.push({ donation, conversion });
+  }
+  return links;
+}

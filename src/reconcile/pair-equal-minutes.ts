@@ -1,0 +1,63 @@
+// Pairing pass 1 (DESIGN §7): one upstream record to one credit of equal minutes on its date (or inside
+// its period), best first by: preferred origin, institution similarity, exact day over a period window,
+// then content order of the upstream record and of the credit.
+
+import type { CreditIndex } from "./credit-index.js";
+import type { Entry } from "./entry.js";
+import { pairAll } from "./entry.js";
+import { acceptsOrigin, prefersOrigin } from "./flows.js";
+import type { InstitutionSimilarity } from "./institution-similarity.js";
+
+interface Edge {
+  upstream: Entry;
+  credit: Entry;
+  preferred: boolean;
+  exactDay: boolean;
+  similarity: number;
+}
+
+function compareEdges(a: Edge, b: Edge): number {
+  return (
+    Number(b.preferred) - Number(a.preferred) ||
+    b.similarity - a.similarity ||
+    Number(b.exactDay) - Number(a.exactDay) ||
+    a.upstream.order - b.upstream.order ||
+    a.credit.order - b.credit.order
+  );
+}
+
+export function pairEqualMinutes(
+  upstream: readonly Entry[],
+  index: CreditIndex,
+  similarity: InstitutionSimilarity,
+): void {
+  const edges: Edge[] = [];
+  const degree = new Map<Entry, number>();
+  const bump = (e: Entry) => degree.set(e, (degree.get(e) ?? 0) + 1);
+  for (const u of upstream) {
+    if (u.paired || u.originRule === null) continue;
+    for (const c of index.around(u)) {
+      if (c.paired || c.minutes !== u.minutes || !acceptsOrigin(u.originRule, c.rec.origin)) continue;
+      edges.push({
+        upstream: u,
+        credit: c,
+        preferred: prefersOrigin(u.originRule, c.rec.origin),
+        exactDay: !u.period,
+        similarity: 0,
+      });
+      bump(u);
+      bump(c);
+    }
+  }
+  // Similarity only decides between competing edges: an edge whose two ends have no other edge is taken
+  // whatever its rank, so its score is not needed (this keeps the common one-to-one case cheap).
+  for (const edge of edges) {
+    if ((degree.get(edge.upstream) ?? 0) > 1 || (degree.get(edge.credit) ?? 0) > 1) {
+      edge.similarity = similarity.score(edge.upstream.rec.institution, edge.credit.rec.institution);
+    }
+  }
+  edges.sort(compareEdges);
+  for (const edge of edges) {
+    if (!edge.upstream.paired && !edge.credit.paired) pairAll([edge.upstream], [edge.credit]);
+  }
+}

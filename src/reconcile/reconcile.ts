@@ -1,0 +1,126 @@
+// reconcile (DESIGN §7): files and people in, findings, totals and the ledger out. Pure and deterministic:
+// records are grouped by person (a counting sort, no all-pairs), each person is reconciled on its own in
+// content order, and findings are sorted by content, so neither file order nor row order can change the
+// result beyond the line numbers themselves.
+
+import type { Finding } from "../model/finding.js";
+import type { PeopleResolution } from "../model/person.js";
+import type { ReconcileOptions, Reconciliation, SchoolYearTotals } from "../model/reconciliation.js";
+import type { IngestedFile } from "../model/record.js";
+import { type Entry, makeEntry } from "./entry.js";
+import { isUpstreamRole, type UpstreamRole } from "./flows.js";
+import { InstitutionSimilarity } from "./institution-similarity.js";
+import { buildLedger } from "./ledger.js";
+import { type PersonContext, reconcilePerson } from "./reconcile-person.js";
+import { compareEntries } from "./record-order.js";
+import { sortFindings } from "./sort-findings.js";
+import { emptyMinutes } from "./totals.js";
+
+export { defaultReconcileOptions } from "./options.js";
+
+/** Records grouped by person: group k holds order[start[k] .. start[k + 1]) (global record numbers). */
+interface Groups {
+  /** Per global record number: the file's position in `files` and the record's position in the file. */
+  filePos: Int32Array;
+  recPos: Int32Array;
+  /** Person index per group (null for a record whose identity resolved to no person: a group of its own). */
+  groupPerson: Array<number | null>;
+  start: Int32Array;
+  order: Int32Array;
+  /** First global record number of each file. */
+  offsets: number[];
+}
+
+function personIndexOf(people: PeopleResolution, file: IngestedFile, identity: number): number | null {
+  const p = people.personOf[file.index]?.[identity];
+  return p !== undefined && p >= 0 && p < people.people.length ? p : null;
+}
+
+function groupByPerson(files: readonly IngestedFile[], people: PeopleResolution): Groups {
+  const offsets: number[] = [];
+  let total = 0;
+  for (const file of files) {
+    offsets.push(total);
+    total += file.records.length;
+  }
+  const filePos = new Int32Array(total);
+  const recPos = new Int32Array(total);
+  const groupOf = new Int32Array(total);
+  const personCount = people.people.length;
+  const groupPerson: Array<number | null> = Array.from({ length: personCount }, (_, i) => i);
+  files.forEach((file, f) => {
+    file.records.forEach((rec, r) => {
+      const g = offsets[f] + r;
+      filePos[g] = f;
+      recPos[g] = r;
+      const person = personIndexOf(people, file, rec.identity);
+      if (person === null) {
+        groupOf[g] = groupPerson.length;
+        groupPerson.push(null);
+      } else {
+        groupOf[g] = person;
+      }
+    });
+  });
+  const start = new Int32Array(groupPerson.length + 1);
+  for (let g = 0; g < total; g++) start[groupOf[g] + 1]++;
+  for (let k = 0; k < groupPerson.length; k++) start[k + 1] += start[k];
+  const fill = start.slice(0, groupPerson.length);
+  const order = new Int32Array(total);
+  for (let g = 0; g < total; g++) order[fill[groupOf[g]]++] = g;
+  return { filePos, recPos, groupPerson, start, order, offsets };
+}
+
+function rolesWithFiles(files: readonly IngestedFile[]): Set<UpstreamRole> {
+  const roles = new Set<UpstreamRole>();
+  for (const file of files) if (isUpstreamRole(file.role)) roles.add(file.role);
+  return roles;
+}
+
+export function reconcile(
+  files: readonly IngestedFile[],
+  people: PeopleResolution,
+  options: ReconcileOptions,
+): Reconciliation {
+  const groups = groupByPerson(files, people);
+  const ctx: PersonContext = {
+    options,
+    similarity: new InstitutionSimilarity(),
+    rolesWithFiles: rolesWithFiles(files),
+  };
+  const personCount = people.people.length;
+  const minutes = Array.from({ length: personCount }, emptyMinutes);
+  const schoolYears: SchoolYearTotals[][] = Array.from({ length: personCount }, () => []);
+  const paired = new Uint8Array(groups.order.length);
+  const findings: Finding[] = [...people.findings];
+
+  for (let k = 0; k < groups.groupPerson.length; k++) {
+    const person = groups.groupPerson[k];
+    const entries: Entry[] = [];
+    for (let i = groups.start[k]; i < groups.start[k + 1]; i++) {
+      const g = groups.order[i];
+      const file = files[groups.filePos[g]];
+      entries.push(makeEntry(g, file.records[groups.recPos[g]], file, person, options.bloodMinutes));
+    }
+    if (entries.length === 0) continue;
+    entries.sort(compareEntries);
+    entries.forEach((e, i) => {
+      e.order = i;
+    });
+    const result = reconcilePerson(entries, ctx);
+    for (const e of entries) if (e.paired) paired[e.g] = 1;
+    for (const f of result.findings) findings.push(f);
+    if (person !== null) {
+      minutes[person] = result.minutes;
+      schoolYears[person] = result.schoolYears;
+    }
+  }
+
+  const paths = new Map<number, string>(files.map((f) => [f.index, f.path]));
+  return {
+    findings: sortFindings(findings, (index) => paths.get(index)),
+    minutes,
+    schoolYears,
+    ledger: buildLedger(files, groups.offsets, paired, findings),
+  };
+}

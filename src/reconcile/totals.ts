@@ -1,0 +1,114 @@
+// Per-person totals (DESIGN §7), in minutes, and per school year. Upstream totals and expected minutes come
+// from the entries' final status; missing and in-transit minutes come from the person's findings, so the
+// totals cannot disagree with what the report lists.
+
+import { schoolYearOf } from "../model/day.js";
+import type { Finding, FindingKind } from "../model/finding.js";
+import type { PersonMinutes, SchoolYearTotals } from "../model/reconciliation.js";
+import type { Entry } from "./entry.js";
+
+/** Error findings whose subject's minutes are missing from 1365. */
+export const MISSING_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>([
+  "missing-transfer",
+  "sent-not-received",
+  "transfer-failed",
+  "blood-not-converted",
+]);
+
+/** School year per epoch day, memoised (a run spans a few thousand distinct days at most). */
+const SCHOOL_YEAR_OF_DAY = new Map<number, number>();
+function schoolYearOfDay(day: number): number {
+  let year = SCHOOL_YEAR_OF_DAY.get(day);
+  if (year === undefined) {
+    year = schoolYearOf(day);
+    if (SCHOOL_YEAR_OF_DAY.size < 100_000) SCHOOL_YEAR_OF_DAY.set(day, year);
+  }
+  return year;
+}
+
+export function emptyMinutes(): PersonMinutes {
+  return {
+    vms: 0,
+    redcross: 0,
+    culture: 0,
+    blood: 0,
+    expected1365: 0,
+    credited1365: 0,
+    missing: 0,
+    inTransit: 0,
+  };
+}
+
+/** Which upstream total an entry adds to, and whether 1365 is expected to show its minutes. */
+function upstreamShare(entry: Entry): {
+  total: "vms" | "redcross" | "culture" | "blood" | null;
+  expected: boolean;
+} {
+  switch (entry.role) {
+    case "vms":
+      // A donation's conversion is the donation: counted once, as blood.
+      return entry.status === "expected" && !entry.conversion
+        ? { total: "vms", expected: true }
+        : { total: null, expected: false };
+    case "redcross":
+      return {
+        total: entry.status === "expected" ? "redcross" : null,
+        expected: entry.status === "expected",
+      };
+    case "culture":
+      if (entry.status !== "expected") return { total: null, expected: false };
+      // A period record with no per-day detail cannot link: expected only when an old-style link credited it.
+      return { total: "culture", expected: !entry.period || entry.paired };
+    case "blood":
+      return entry.status === "expected" || entry.status === "converted"
+        ? { total: "blood", expected: true }
+        : { total: null, expected: false };
+    default:
+      return { total: null, expected: false };
+  }
+}
+
+export function personTotals(
+  entries: readonly Entry[],
+  findings: readonly Finding[],
+): { minutes: PersonMinutes; schoolYears: SchoolYearTotals[] } {
+  const minutes = emptyMinutes();
+  const years = new Map<number, SchoolYearTotals>();
+  const yearOfDay = (day: number): SchoolYearTotals => {
+    const schoolYear = schoolYearOfDay(day);
+    let totals = years.get(schoolYear);
+    if (totals === undefined) {
+      totals = { schoolYear, expectedMinutes: 0, creditedMinutes: 0, neisHours: 0 };
+      years.set(schoolYear, totals);
+    }
+    return totals;
+  };
+  for (const entry of entries) {
+    const date = entry.rec.date;
+    if (entry.status === "credit") {
+      minutes.credited1365 += entry.minutes;
+      if (date !== null) {
+        const year = yearOfDay(date);
+        year.creditedMinutes += entry.minutes;
+        year.neisHours += Math.floor(entry.minutes / 60);
+      }
+      continue;
+    }
+    const share = upstreamShare(entry);
+    if (share.total !== null) minutes[share.total] += entry.minutes;
+    if (share.expected) {
+      minutes.expected1365 += entry.minutes;
+      if (date !== null) yearOfDay(date).expectedMinutes += entry.minutes;
+    }
+  }
+  for (const finding of findings) {
+    if (MISSING_KINDS.has(finding.kind)) minutes.missing += finding.minutes ?? 0;
+    else if (finding.kind === "in-transit") minutes.inTransit += finding.minutes ?? 0;
+    else if (finding.kind === "hours-mismatch") {
+      const shortfall = Number(finding.detail.upstreamMinutes) - Number(finding.detail.creditedMinutes);
+      if (shortfall > 0) minutes.missing += shortfall;
+    }
+  }
+  const schoolYears = [...years.values()].sort((a, b) => a.schoolYear - b.schoolYear);
+  return { minutes, schoolYears };
+}

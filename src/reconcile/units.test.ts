@@ -1,0 +1,139 @@
+// Unit tests of the small rules: institution similarity, donation grouping, latency table, options,
+// the ledger's invariant and the order of findings.
+
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../model/finding.js";
+import { namesBloodDonation } from "./blood-conversion.js";
+import { editDistance, InstitutionSimilarity, normaliseInstitution } from "./institution-similarity.js";
+import { dueOf } from "./latency.js";
+import { buildLedger, UnaccountedRecordError } from "./ledger.js";
+import { BLOOD_SINCE_DAY, defaultReconcileOptions } from "./options.js";
+import { sortFindings } from "./sort-findings.js";
+import { day, file, findingsOf, indexFiles, minute, run } from "./test-builders.js";
+
+describe("institution similarity", () => {
+  const sim = new InstitutionSimilarity();
+
+  it("strips legal forms and spaces", () => {
+    expect(normaliseInstitution("(사)푸른나눔 복지관")).toBe("푸른나눔복지관");
+    expect(normaliseInstitution("사회복지법인 한빛 ㈜")).toBe("한빛");
+    expect(normaliseInstitution("（재）한빛재단")).toBe("한빛재단");
+  });
+
+  it("containment is the same place; unrelated names score low; empty names score 0", () => {
+    expect(sim.score("(사)푸른나눔복지관", "푸른나눔 복지관")).toBe(1);
+    expect(sim.score("푸른나눔종합복지관", "종합복지관")).toBe(1);
+    expect(sim.score("푸른나눔복지관", "푸른나늠복지관")).toBeGreaterThan(0.9);
+    expect(sim.score("푸른나눔복지관", "한빛노인요양원")).toBeLessThan(0.3);
+    expect(sim.score("", "한빛")).toBe(0);
+  });
+
+  it("edit distance", () => {
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("", "abc")).toBe(3);
+  });
+});
+
+describe("blood words", () => {
+  it("헌혈, 혈액원 or blood in the institution or the activity", () => {
+    const base = indexFiles([file("vms", [{}])])[0].records[0];
+    expect(namesBloodDonation({ ...base, institution: "서울중앙혈액원" })).toBe(true);
+    expect(namesBloodDonation({ ...base, activity: "Blood donation" })).toBe(true);
+    expect(namesBloodDonation({ ...base, activity: "급식 보조" })).toBe(false);
+  });
+
+  it("two certificates on one day are two donations", () => {
+    const { result } = run(
+      [
+        file("blood", [
+          { date: "2024-05-01", certificateNo: "A" },
+          { date: "2024-05-01", certificateNo: "B" },
+        ]),
+        file("1365", []),
+      ],
+      "2024-12-31",
+    );
+    expect(findingsOf(result, "blood-not-converted")).toHaveLength(2);
+    expect(result.minutes[0].blood).toBe(480);
+  });
+});
+
+describe("latency table and options", () => {
+  it("defaults", () => {
+    const options = defaultReconcileOptions(123);
+    expect(options).toEqual({
+      asOf: 123,
+      latencies: {
+        vmsAfterSendMinutes: 1440,
+        vmsWithoutSendDays: 7,
+        cultureDays: 3,
+        redcrossDays: 30,
+        bloodDays: 0,
+      },
+      bloodMinutes: 240,
+      bloodSince: day("2010-07-01"),
+      bloodYearlyCap: { whole: 5, component: 24 },
+      bloodSchoolYearCap: null,
+      dailyCapMinutes: 480,
+    });
+    expect(BLOOD_SINCE_DAY).toBe(day("2010-07-01"));
+    expect(defaultReconcileOptions(1).latencies).not.toBe(defaultReconcileOptions(1).latencies);
+  });
+
+  it("transferAt only counts for VMS", () => {
+    const { latencies } = defaultReconcileOptions(0);
+    const rec = { ...indexFiles([file("vms", [{ transferAt: "2024-05-03 10:00" }])])[0].records[0] };
+    expect(dueOf(rec, "vms", latencies)).toBe(minute("2024-05-04 10:00"));
+    expect(dueOf(rec, "redcross", latencies)).toBe(minute("2024-05-31 00:00"));
+    expect(dueOf({ ...rec, date: null, transferAt: null }, "culture", latencies)).toBeNull();
+  });
+});
+
+describe("ledger", () => {
+  it("an upstream record neither paired nor a finding subject is an internal error", () => {
+    const files = indexFiles([file("vms", [{}])]);
+    expect(() => buildLedger(files, [0], new Uint8Array(1), [])).toThrow(UnaccountedRecordError);
+  });
+
+  it("is indexed by file index, whatever the order of the files", () => {
+    const files = indexFiles([file("1365", [{ minutes: 60 }]), file("vms", [{ minutes: 120 }])]);
+    const ledger = buildLedger([files[1], files[0]], [0, 1], new Uint8Array([1, 0]), []);
+    expect(ledger[0]).toMatchObject({ unpaired: 1 });
+    expect(ledger[1]).toMatchObject({ paired: 1 });
+  });
+});
+
+describe("sort-findings", () => {
+  const finding = (over: Partial<Finding>): Finding => ({
+    kind: "missing-transfer",
+    severity: "error",
+    person: 0,
+    source: "vms",
+    date: 1,
+    minutes: 60,
+    institution: null,
+    activity: null,
+    file: 0,
+    line: 2,
+    counterpart: null,
+    code: null,
+    detail: {},
+    ...over,
+  });
+
+  it("person (null last), date, kind, …, then path and line, never the file index", () => {
+    const paths = new Map([
+      [0, "b.csv"],
+      [1, "a.csv"],
+    ]);
+    const input = [
+      finding({ person: null }),
+      finding({ file: 0, line: 2 }),
+      finding({ file: 1, line: 9 }),
+      finding({ kind: "neis-fraction" }),
+      finding({ date: 0 }),
+    ];
+    const sorted = sortFindings(input, (i) => paths.get(i));
+    expect(sorted).toEqual([input[4], input[2], input[1], input[3], input[0]]);
+  });
+});

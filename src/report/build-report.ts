@@ -1,0 +1,257 @@
+// Builds the one report object (DESIGN §8, vhr.report/1) from the pipeline's outputs. Everything a renderer
+// needs is decided here: person ids, masking, the language of every message and remedy, date formats, the
+// --school-year view. Renderers only lay it out.
+
+import { formatDay, schoolYearOf } from "../model/day.js";
+import { FINDING_KINDS, type Finding, type FindingKind } from "../model/finding.js";
+import type { PeopleResolution } from "../model/person.js";
+import { LEDGER_STATES, type LedgerCounts, type Reconciliation } from "../model/reconciliation.js";
+import { BUILTIN_SOURCES, type BuiltinSource, type IngestedFile } from "../model/record.js";
+import type { Catalogue, FindingContext } from "./messages/catalogue.js";
+import { findingText, messagesFor, rejectText, warningText } from "./messages/messages.js";
+import { identityShower, maskMemberIds, type ShowIdentity, scrub, showOrNull } from "./pii.js";
+import type {
+  Lang,
+  Report,
+  ReportCounterpart,
+  ReportFile,
+  ReportFinding,
+  ReportPerson,
+  ReportSummary,
+} from "./report-model.js";
+
+export interface BuildReportInput {
+  files: readonly IngestedFile[];
+  people: PeopleResolution;
+  reconciliation: Reconciliation;
+  /** "Now", epoch minutes (ReconcileOptions.asOf). */
+  asOf: number;
+  lang: Lang;
+  showPii: boolean;
+  /** --school-year: limit the view to one school year (totals stay whole). */
+  schoolYear: number | null;
+}
+
+/** Findings about identity: kept by --school-year whatever their date. */
+export const IDENTITY_KINDS: readonly FindingKind[] = [
+  "identity-mismatch",
+  "duplicate-account",
+  "ambiguous-identity",
+];
+
+export function personId(index: number): string {
+  return `P${index + 1}`;
+}
+
+/** What turning findings into report findings needs; shared with the people view. */
+export interface FindingView {
+  catalogue: Catalogue;
+  files: ReadonlyMap<number, IngestedFile>;
+  show: ShowIdentity;
+  showPii: boolean;
+}
+
+export function findingView(files: readonly IngestedFile[], lang: Lang, showPii: boolean): FindingView {
+  return {
+    catalogue: messagesFor(lang),
+    files: new Map(files.map((f) => [f.index, f])),
+    show: identityShower(showPii),
+    showPii,
+  };
+}
+
+function pathOf(view: FindingView, file: number | null): string | null {
+  if (file === null) return null;
+  const f = view.files.get(file);
+  return f === undefined ? null : scrub(f.path);
+}
+
+const isBuiltin = (source: string | null): source is BuiltinSource =>
+  source !== null && (BUILTIN_SOURCES as readonly string[]).includes(source);
+
+/** Free text of a finding with resident numbers masked, member ids masked unless --show-pii. */
+function cleanFinding(finding: Finding, showPii: boolean): Finding {
+  const detail: Finding["detail"] = {};
+  for (const [key, value] of Object.entries(finding.detail)) {
+    detail[key] = typeof value === "string" ? scrub(value) : value;
+  }
+  if (finding.kind === "duplicate-account" && !showPii && typeof detail.memberIds === "string") {
+    detail.memberIds = maskMemberIds(detail.memberIds);
+  }
+  return {
+    ...finding,
+    institution: scrub(finding.institution),
+    activity: scrub(finding.activity),
+    code: typeof finding.code === "string" ? scrub(finding.code) : finding.code,
+    detail,
+  };
+}
+
+const emptyToNull = (text: string | null): string | null => (text === null || text === "" ? null : text);
+
+/** A finding as the report shows it: ids, paths, dates, masked values, message and remedy in the language. */
+export function reportFinding(view: FindingView, raw: Finding): ReportFinding {
+  const finding = cleanFinding(raw, view.showPii);
+  const file = finding.file === null ? undefined : view.files.get(finding.file);
+  const cp = finding.counterpart;
+  const ctx: FindingContext = {
+    file: pathOf(view, finding.file),
+    role: file?.role ?? (isBuiltin(finding.source) ? finding.source : null),
+    counterpartFile: cp === null ? null : pathOf(view, cp.file),
+    show: view.show,
+    showPii: view.showPii,
+  };
+  const { message, remedy } = findingText(view.catalogue, finding, ctx);
+  const counterpart: ReportCounterpart | null =
+    cp === null
+      ? null
+      : {
+          source: cp.source,
+          file: pathOf(view, cp.file) ?? "",
+          line: cp.line,
+          date: cp.date === null ? null : formatDay(cp.date),
+          minutes: cp.minutes,
+        };
+  return {
+    kind: finding.kind,
+    severity: finding.severity,
+    person: finding.person === null ? null : personId(finding.person),
+    source: finding.source,
+    date: finding.date === null ? null : formatDay(finding.date),
+    minutes: finding.minutes,
+    institution: emptyToNull(finding.institution),
+    activity: emptyToNull(finding.activity),
+    file: ctx.file,
+    line: finding.line,
+    counterpart,
+    code: finding.code,
+    message: scrub(message),
+    remedy: scrub(remedy),
+  };
+}
+
+function zeroLedger(): LedgerCounts {
+  return Object.fromEntries(LEDGER_STATES.map((s) => [s, 0])) as LedgerCounts;
+}
+
+function reportFiles(
+  files: readonly IngestedFile[],
+  reconciliation: Reconciliation,
+  catalogue: Catalogue,
+): ReportFile[] {
+  // Files in content order (path, then source), whatever order they were given in (DESIGN §3.6).
+  const sorted = [...files].sort(
+    (a, b) => cmp(a.path, b.path) || cmp(a.source, b.source) || a.index - b.index,
+  );
+  return sorted.map((file) => {
+    const path = scrub(file.path);
+    const counts = reconciliation.ledger[file.index] ?? zeroLedger();
+    const ledger = Object.fromEntries(LEDGER_STATES.map((s) => [s, counts[s] ?? 0])) as LedgerCounts;
+    const rejected = [...file.rejected]
+      .sort((a, b) => a.line - b.line)
+      .map((row) => ({
+        line: row.line,
+        reason: row.reason,
+        column: scrub(row.column),
+        value: scrub(row.value),
+        message: scrub(
+          rejectText(catalogue, path, { ...row, column: scrub(row.column), value: scrub(row.value) }),
+        ),
+      }));
+    const warnings = file.warnings.map((warning) => ({
+      code: warning.code,
+      message: scrub(warningText(catalogue, path, warning)),
+    }));
+    return {
+      path,
+      source: file.source,
+      encoding: file.encoding,
+      rows: file.rows,
+      ledger,
+      rejected,
+      warnings,
+    };
+  });
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether a finding belongs to the view of one school year. Dateless findings stay (they belong to none). */
+export function inSchoolYear(finding: Finding, schoolYear: number | null): boolean {
+  if (schoolYear === null || finding.date === null) return true;
+  if (IDENTITY_KINDS.includes(finding.kind)) return true;
+  return schoolYearOf(finding.date) === schoolYear;
+}
+
+export function countFindings(
+  findings: readonly { kind: FindingKind }[],
+): Partial<Record<FindingKind, number>> {
+  const counts = new Map<FindingKind, number>();
+  for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  const out: Partial<Record<FindingKind, number>> = {};
+  for (const kind of FINDING_KINDS) {
+    const n = counts.get(kind);
+    if (n !== undefined) out[kind] = n;
+  }
+  return out;
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const { reconciliation, schoolYear } = input;
+  const view = findingView(input.files, input.lang, input.showPii);
+
+  const files = reportFiles(input.files, reconciliation, view.catalogue);
+
+  const people: ReportPerson[] = input.people.people.map((person, i) => {
+    const m = reconciliation.minutes[i];
+    const years = reconciliation.schoolYears[i] ?? [];
+    return {
+      id: personId(i),
+      name: showOrNull(view.show, "name", person.name),
+      birthdate: showOrNull(view.show, "birthdate", person.birthdate),
+      phone: showOrNull(view.show, "phone", person.phone),
+      tier: person.tier,
+      sources: [...person.sources],
+      minutes: {
+        vms: m?.vms ?? 0,
+        redcross: m?.redcross ?? 0,
+        culture: m?.culture ?? 0,
+        blood: m?.blood ?? 0,
+        expected1365: m?.expected1365 ?? 0,
+        credited1365: m?.credited1365 ?? 0,
+        missing: m?.missing ?? 0,
+        inTransit: m?.inTransit ?? 0,
+      },
+      schoolYears: years
+        .filter((y) => schoolYear === null || y.schoolYear === schoolYear)
+        .map((y) => ({
+          schoolYear: y.schoolYear,
+          expectedMinutes: y.expectedMinutes,
+          creditedMinutes: y.creditedMinutes,
+          neisHours: y.neisHours,
+        })),
+    };
+  });
+
+  const findings = reconciliation.findings
+    .filter((f) => inSchoolYear(f, schoolYear))
+    .map((f) => reportFinding(view, f));
+
+  const summary: ReportSummary = {
+    people: people.length,
+    rows: files.reduce((n, f) => n + f.rows, 0),
+    rejected: files.reduce((n, f) => n + f.rejected.length, 0),
+    findings: countFindings(findings),
+  };
+
+  return {
+    schema: "vhr.report/1",
+    asOf: formatDay(Math.floor(input.asOf / 1440)),
+    files,
+    people,
+    findings,
+    summary,
+  };
+}
