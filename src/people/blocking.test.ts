@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { blockKeys } from "./blocking.js";
+import { classifyTier } from "./classify-tier.js";
+import { compareIdentity, type IdentityFields, selfEvidence } from "./compare-identity.js";
+
+// Exhaustive over small pools that hit every level (masks, variants, legacy numbers, century-less dates):
+// every pair that can link must share a block key, or blocking would silently lose links.
+const NAMES = ["이서윤", "리서윤", "이*윤", "이**", "이서연", "이서윤이", "김하늘", "**", null];
+const BIRTHDATES = [
+  "2008-03-05",
+  "080305",
+  "2008-**-**",
+  "2008-03-**",
+  "08****",
+  "2008-05-03",
+  "2008-03-06",
+  "080306",
+  "1908-03-05",
+  null,
+];
+const PHONES = ["01012345678", "0112345678", "01612345678", "010****5678", "01012345679", "0212345678", null];
+
+describe("blockKeys", () => {
+  it("every linkable pair shares a key", () => {
+    const all: IdentityFields[] = [];
+    for (const name of NAMES)
+      for (const birthdate of BIRTHDATES) for (const phone of PHONES) all.push({ name, birthdate, phone });
+    const keys = all.map((t) => new Set(blockKeys(t)));
+    let linkable = 0;
+    for (let i = 0; i < all.length; i++) {
+      for (let j = i; j < all.length; j++) {
+        if (classifyTier(compareIdentity(all[i], all[j])) === "none") continue;
+        linkable++;
+        const shared = [...keys[i]].some((k) => keys[j].has(k));
+        if (!shared) throw new Error(`no shared key: ${JSON.stringify(all[i])} / ${JSON.stringify(all[j])}`);
+      }
+    }
+    expect(linkable).toBeGreaterThan(1000);
+  });
+
+  it("selfEvidence equals comparing an identity with itself", () => {
+    for (const name of NAMES)
+      for (const birthdate of BIRTHDATES)
+        for (const phone of PHONES) {
+          const t = { name, birthdate, phone };
+          expect(selfEvidence(t)).toEqual(compareIdentity(t, t));
+        }
+  });
+
+  it("masked values make no key", () => {
+    expect(blockKeys({ name: "이*윤", birthdate: "2008-**-**", phone: "010****5678" })).toEqual([]);
+    expect(blockKeys({ name: "이서윤", birthdate: "2008-03-05", phone: null })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,53 @@
+// The representative identity of a person: per field, the most complete value among its source-persons —
+// unmasked before masked (for birthdates a full date before `YYMMDD` before masked), then the most frequent
+// (counted in records, an identity without records counting once), then the first in code-unit order.
+
+import { isMasked, present } from "./mask-chars.js";
+import { compareText, type SourcePerson } from "./source-persons.js";
+
+export interface Representative {
+  name: string | null;
+  birthdate: string | null;
+  phone: string | null;
+}
+
+type Field = keyof Representative;
+
+function completeness(field: Field, value: string): number {
+  if (isMasked(value)) return 2;
+  if (field === "birthdate" && value.replace(/-/g, "").length !== 8) return 1;
+  return 0;
+}
+
+function pick(members: readonly SourcePerson[], field: Field): string | null {
+  const weight = new Map<string, number>();
+  for (const m of members) {
+    const value = m[field];
+    if (!present(value)) continue;
+    weight.set(value, (weight.get(value) ?? 0) + Math.max(1, m.rows));
+  }
+  let best: string | null = null;
+  let bestRank = 0;
+  let bestWeight = 0;
+  for (const [value, w] of weight) {
+    const rank = completeness(field, value);
+    if (
+      best === null ||
+      rank < bestRank ||
+      (rank === bestRank && (w > bestWeight || (w === bestWeight && compareText(value, best) < 0)))
+    ) {
+      best = value;
+      bestRank = rank;
+      bestWeight = w;
+    }
+  }
+  return best;
+}
+
+export function chooseRepresentative(members: readonly SourcePerson[]): Representative {
+  return {
+    name: pick(members, "name"),
+    birthdate: pick(members, "birthdate"),
+    phone: pick(members, "phone"),
+  };
+}

@@ -1,0 +1,537 @@
+// Person resolution (DESIGN §6): link the source-persons of all files into people, pure and near-linear.
+//
+// 1. Source-persons are put in a canonical content order (name, birthdate, phone, memberId, source, path):
+//    every later choice breaks ties by that order, never by file index or row order.
+// 2. Source-persons with the same (name, birthdate, phone) share one "tuple", compared once. The empty tuple
+//    of files without identity columns (no --person) is the anonymous user: one node. A tuple that links
+//    to itself (`selfTier`) gathers its source-persons into nodes: all of them when the self tier is exact (two
+//    memberIds of one source there are one person under two accounts), else one node per (source, memberId).
+//    A tuple that does not even link to itself (say a name alone) cannot link to anything: each of its
+//    source-persons stays a person of its own.
+// 3. Tuples meet only through shared block keys (blocking.ts), then nodes get edges at the tuple pair's tier,
+//    except edges a memberId forbids (two different accounts of one source below the exact tier).
+// 4. Ambiguity: a node whose best-tier candidates include two that are different people (their own comparison
+//    contradicts: a name or birthdate at level `different`, or two accounts of one source) could join two
+//    different people: it joins neither, and nobody joins it. Candidates that merely cannot link to each other
+//    (one lacks the phone, the other masks the name) are not different people. Decided in rounds over sets, so
+//    no visiting order matters; a node once ambiguous stays so.
+// 5. Joins: every other node joins the candidates at its best tier (they are one group: one person). Joins are
+//    applied strongest tier first, then in canonical order, through a union–find that checks the memberId and
+//    birthdate constraints on the whole clusters.
+
+import type { Finding } from "../model/finding.js";
+import { FINDING_KINDS, FINDING_SEVERITY } from "../model/finding.js";
+import type {
+  FieldEvidence,
+  PeopleResolution,
+  Person,
+  PersonLink,
+  SourcePersonRef,
+  Tier,
+} from "../model/person.js";
+import type { IngestedFile } from "../model/record.js";
+import { blockKeys, MAX_BLOCK_SIZE } from "./blocking.js";
+import { classifyTier, matchTierRule, TIER_RANK } from "./classify-tier.js";
+import { compareIdentity, selfEvidence } from "./compare-identity.js";
+import { accountsAllow, ConstrainedUnion } from "./constrained-union.js";
+import { chooseRepresentative } from "./representative.js";
+import { collectSourcePersons, compareText, type SourcePerson, sortCanonically } from "./source-persons.js";
+
+export interface ResolveStats {
+  sourcePersons: number;
+  /** Distinct (name, birthdate, phone) tuples. */
+  tuples: number;
+  /** Linkable units (see step 2). */
+  nodes: number;
+  /** Blocks with at least two tuples, and how many of them were skipped as oversized. */
+  blocks: number;
+  oversizedBlocks: number;
+  /** Field-by-field comparisons of two different tuples: the cost blocking keeps near-linear. */
+  comparisons: number;
+  /** Tuple pairs that compared at a tier. */
+  candidatePairs: number;
+  /** Nodes left alone as ambiguous. */
+  ambiguousNodes: number;
+  people: number;
+}
+
+const NO_IDS = new Map<string, Set<string>>();
+
+interface Tuple {
+  name: string | null;
+  birthdate: string | null;
+  phone: string | null;
+  selfEvidence: FieldEvidence;
+  selfTier: Tier | "none";
+  /** Source-person indices (into the canonical array), canonical order. */
+  members: number[];
+  nodes: number[];
+}
+
+interface Node {
+  tuple: number;
+  /** Source-person indices, canonical order; the first represents the node. */
+  members: number[];
+  /** source → distinct non-null memberIds of the node. */
+  ids: Map<string, Set<string>>;
+}
+
+interface Edge {
+  to: number;
+  tier: Tier;
+  evidence: FieldEvidence;
+}
+
+interface Join {
+  from: number;
+  to: number;
+  tier: Tier;
+  evidence: FieldEvidence;
+}
+
+export function resolvePeople(files: readonly IngestedFile[]): PeopleResolution {
+  return resolvePeopleWithStats(files).resolution;
+}
+
+export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
+  resolution: PeopleResolution;
+  stats: ResolveStats;
+} {
+  // 1. Canonical order of source-persons.
+  const sps = sortCanonically(collectSourcePersons(files));
+
+  // 2. Tuples and nodes.
+  const tuples: Tuple[] = [];
+  // Canonical order starts with (name, birthdate, phone): equal tuples are runs of neighbours.
+  for (let i = 0; i < sps.length; i++) {
+    const sp = sps[i];
+    const last = tuples[tuples.length - 1];
+    if (
+      last !== undefined &&
+      last.name === sp.name &&
+      last.birthdate === sp.birthdate &&
+      last.phone === sp.phone
+    ) {
+      last.members.push(i);
+      continue;
+    }
+    const self = selfEvidence(sp);
+    tuples.push({
+      name: sp.name,
+      birthdate: sp.birthdate,
+      phone: sp.phone,
+      selfEvidence: self,
+      selfTier: classifyTier(self),
+      members: [i],
+      nodes: [],
+    });
+  }
+
+  const nodes: Node[] = [];
+  const nodeOf = new Int32Array(sps.length);
+  const newNode = (tuple: number, members: number[]): void => {
+    let ids: Map<string, Set<string>> = NO_IDS;
+    for (const m of members) {
+      const sp = sps[m];
+      if (sp.memberId === null) continue;
+      if (ids === NO_IDS) ids = new Map();
+      const set = ids.get(sp.source);
+      if (set === undefined) ids.set(sp.source, new Set([sp.memberId]));
+      else set.add(sp.memberId);
+    }
+    for (const m of members) nodeOf[m] = nodes.length;
+    tuples[tuple].nodes.push(nodes.length);
+    nodes.push({ tuple, members, ids });
+  };
+  tuples.forEach((tuple, t) => {
+    if (tuple.name === null && tuple.birthdate === null && tuple.phone === null) {
+      // Personal exports carry no identity columns: without --person, their rows are the user's own, one
+      // person across all such files. A row of an identity file that happens to be empty stays alone.
+      const own = tuple.members.filter(
+        (m) => files[sps[m].file].identityFromOption && sps[m].memberId === null,
+      );
+      if (own.length > 0) newNode(t, own);
+      for (const m of tuple.members) if (!own.includes(m)) newNode(t, [m]);
+    } else if (tuple.selfTier === "none") {
+      for (const m of tuple.members) newNode(t, [m]);
+    } else if (tuple.selfTier === "exact") {
+      newNode(t, tuple.members);
+    } else {
+      const groups = new Map<string, number[]>();
+      for (const m of tuple.members) {
+        const key = `${sps[m].source}\u001f${sps[m].memberId ?? "\u0000"}`;
+        const group = groups.get(key);
+        if (group === undefined) groups.set(key, [m]);
+        else group.push(m);
+      }
+      for (const group of groups.values()) newNode(t, group);
+    }
+  });
+
+  // 3. Blocking, comparisons, node edges.
+  const stats: ResolveStats = {
+    sourcePersons: sps.length,
+    tuples: tuples.length,
+    nodes: nodes.length,
+    blocks: 0,
+    oversizedBlocks: 0,
+    comparisons: 0,
+    candidatePairs: 0,
+    ambiguousNodes: 0,
+    people: 0,
+  };
+  // Most nodes never get an edge: they share one empty list until their first.
+  const NO_EDGES: Edge[] = [];
+  const adjacency: Edge[][] = new Array(nodes.length).fill(NO_EDGES);
+  const addEdge = (u: number, edge: Edge): void => {
+    if (adjacency[u] === NO_EDGES) adjacency[u] = [edge];
+    else adjacency[u].push(edge);
+  };
+  const addNodeEdges = (t1: number, t2: number, tier: Tier, evidence: FieldEvidence): void => {
+    const sameTuple = t1 === t2;
+    const n1 = tuples[t1].nodes;
+    const n2 = tuples[t2].nodes;
+    for (let i = 0; i < n1.length; i++) {
+      for (let j = sameTuple ? i + 1 : 0; j < n2.length; j++) {
+        const u = n1[i];
+        const v = n2[j];
+        if (!accountsAllow(nodes[u].ids, nodes[v].ids, tier)) continue;
+        addEdge(u, { to: v, tier, evidence });
+        addEdge(v, { to: u, tier, evidence });
+      }
+    }
+  };
+  tuples.forEach((tuple, t) => {
+    if (tuple.selfTier !== "none" && tuple.nodes.length > 1)
+      addNodeEdges(t, t, tuple.selfTier, tuple.selfEvidence);
+  });
+  {
+    const blocks = new Map<string, number[]>();
+    tuples.forEach((tuple, t) => {
+      // A tuple that does not link to itself links to nothing (see classify-tier: every rule needs two
+      // unmasked fields that agree, which the tuple would share with itself).
+      if (tuple.selfTier === "none") return;
+      for (const key of blockKeys(tuple)) {
+        const block = blocks.get(key);
+        if (block === undefined) blocks.set(key, [t]);
+        else block.push(t);
+      }
+    });
+    const seen = new Set<number>();
+    const width = tuples.length;
+    for (const block of blocks.values()) {
+      if (block.length < 2) continue;
+      stats.blocks++;
+      if (block.length > MAX_BLOCK_SIZE) {
+        stats.oversizedBlocks++;
+        continue;
+      }
+      for (let i = 0; i < block.length; i++) {
+        for (let j = i + 1; j < block.length; j++) {
+          const a = block[i];
+          const b = block[j];
+          const pair = a < b ? a * width + b : b * width + a;
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+          stats.comparisons++;
+          const evidence = compareIdentity(tuples[a], tuples[b]);
+          const tier = classifyTier(evidence);
+          if (tier === "none") continue;
+          stats.candidatePairs++;
+          addNodeEdges(Math.min(a, b), Math.max(a, b), tier, evidence);
+        }
+      }
+    }
+  }
+  // Node ids follow the canonical order, so sorting edges by target makes every later scan canonical.
+  for (const edges of adjacency) if (edges.length > 1) edges.sort((x, y) => x.to - y.to);
+
+  // 4. Ambiguity, in rounds over sets.
+  const removed = new Uint8Array(nodes.length);
+  const ambiguity = new Map<number, { groups: number; tier: Tier }>();
+  const best = (s: number): { tier: Tier; edges: Edge[] } | null => {
+    let rank = 3;
+    for (const e of adjacency[s]) if (!removed[e.to] && TIER_RANK[e.tier] < rank) rank = TIER_RANK[e.tier];
+    if (rank === 3) return null;
+    const edges = adjacency[s].filter((e) => !removed[e.to] && TIER_RANK[e.tier] === rank);
+    return { tier: edges[0].tier, edges };
+  };
+  // Two candidates are different people when their own comparison contradicts: names or birthdates at level
+  // `different`, or two accounts of one source below the exact tier. A phone that differs is no contradiction
+  // (conflict links allow it), nor is a field one side lacks. Results are cached per node pair.
+  const compatibleCache = new Map<number, boolean>();
+  const compatible = (u: number, v: number): boolean => {
+    const key = Math.min(u, v) * nodes.length + Math.max(u, v);
+    let ok = compatibleCache.get(key);
+    if (ok === undefined) {
+      const tu = tuples[nodes[u].tuple];
+      const tv = tuples[nodes[v].tuple];
+      let evidence = tu.selfEvidence;
+      if (tu !== tv) {
+        stats.comparisons++;
+        evidence = compareIdentity(tu, tv);
+      }
+      ok =
+        evidence.name !== "different" &&
+        evidence.birthdate !== "different" &&
+        accountsAllow(nodes[u].ids, nodes[v].ids, classifyTier(evidence) === "exact" ? "exact" : "strong");
+      compatibleCache.set(key, ok);
+    }
+    return ok;
+  };
+  /** Candidates split into people: each joins the first group (canonical order) it is compatible with. */
+  const groupsAmong = (members: readonly number[]): number => {
+    const groups: number[][] = [];
+    for (const m of members) {
+      const group = groups.find((g) => g.every((x) => compatible(x, m)));
+      if (group === undefined) groups.push([m]);
+      else group.push(m);
+    }
+    return groups.length;
+  };
+  let worklist: number[] = nodes.map((_, i) => i);
+  while (worklist.length > 0) {
+    const newly: number[] = [];
+    for (const s of worklist) {
+      if (removed[s]) continue;
+      const b = best(s);
+      if (b === null || b.edges.length < 2) continue;
+      const groups = groupsAmong(b.edges.map((e) => e.to));
+      if (groups >= 2) {
+        newly.push(s);
+        ambiguity.set(s, { groups, tier: b.tier });
+      }
+    }
+    for (const s of newly) removed[s] = 1;
+    const next = new Set<number>();
+    for (const s of newly) for (const e of adjacency[s]) if (!removed[e.to]) next.add(e.to);
+    worklist = [...next].sort((x, y) => x - y);
+  }
+  stats.ambiguousNodes = ambiguity.size;
+
+  // 5. Joins through the constrained union–find (over nodes: a node's source-persons are one person already).
+  const union = new ConstrainedUnion(nodes.length);
+  nodes.forEach((node, n) => {
+    union.seed(n, node.ids, tuples[node.tuple].birthdate);
+  });
+  const applied: Join[] = [];
+  for (const node of nodes) {
+    const tuple = tuples[node.tuple];
+    const head = node.members[0];
+    for (let k = 1; k < node.members.length; k++) {
+      applied.push({
+        from: node.members[k],
+        to: head,
+        tier: tuple.selfTier as Tier,
+        evidence: tuple.selfEvidence,
+      });
+    }
+  }
+  const joins: { from: number; to: number; tier: Tier; evidence: FieldEvidence }[] = [];
+  nodes.forEach((_, s) => {
+    if (removed[s]) return;
+    const b = best(s);
+    if (b === null) return;
+    for (const e of b.edges) joins.push({ from: s, to: e.to, tier: e.tier, evidence: e.evidence });
+  });
+  joins.sort((x, y) => TIER_RANK[x.tier] - TIER_RANK[y.tier] || x.from - y.from || x.to - y.to);
+  const conflictLinks: Join[] = [];
+  for (const join of joins) {
+    if (!union.union(join.from, join.to, join.tier)) continue;
+    const link = { ...join, from: nodes[join.from].members[0], to: nodes[join.to].members[0] };
+    applied.push(link);
+    if (link.tier === "conflict") conflictLinks.push(link);
+  }
+  const clusterRootOf = (sp: number): number => union.find(nodeOf[sp]);
+
+  // 6. People.
+  const clusterOfRoot = new Int32Array(nodes.length).fill(-1);
+  const clusters: number[][] = [];
+  sps.forEach((_, i) => {
+    const root = clusterRootOf(i);
+    if (clusterOfRoot[root] < 0) {
+      clusterOfRoot[root] = clusters.length;
+      clusters.push([i]);
+    } else clusters[clusterOfRoot[root]].push(i);
+  });
+  const clusterOfSp = (i: number): number => clusterOfRoot[clusterRootOf(i)];
+  const clusterLinks: Join[][] = clusters.map(() => []);
+  for (const link of applied) clusterLinks[clusterOfSp(link.from)].push(link);
+
+  const ref = (i: number): SourcePersonRef => ({ file: sps[i].file, identity: sps[i].identity });
+  const drafts = clusters.map((members, c) => {
+    const rep = chooseRepresentative(members.map((m) => sps[m]));
+    const links = clusterLinks[c].sort((x, y) => x.from - y.from || x.to - y.to);
+    let tier: Tier = "exact";
+    for (const l of links) if (TIER_RANK[l.tier] > TIER_RANK[tier]) tier = l.tier;
+    const ordered = [...members].sort((x, y) => compareByPlace(sps[x], sps[y]));
+    const person: Person = {
+      name: rep.name,
+      birthdate: rep.birthdate,
+      phone: rep.phone,
+      tier,
+      sources: [...new Set(members.map((m) => sps[m].source))].sort(compareText),
+      members: ordered.map(ref),
+      links: links.map<PersonLink>((l) => ({
+        from: ref(l.from),
+        to: ref(l.to),
+        tier: l.tier,
+        evidence: l.evidence,
+      })),
+    };
+    return { person, members, memberKeys: null as SourcePerson[] | null, cluster: c };
+  });
+  // Member keys break ties between equal representatives only: built on demand.
+  const memberKeysOf = (d: (typeof drafts)[number]): SourcePerson[] =>
+    (d.memberKeys ??= d.members.map((m) => sps[m]).sort(compareMemberKeys));
+  drafts.sort(
+    (a, b) =>
+      compareText(a.person.name, b.person.name) ||
+      compareText(a.person.birthdate, b.person.birthdate) ||
+      compareText(a.person.phone, b.person.phone) ||
+      compareLists(memberKeysOf(a), memberKeysOf(b)),
+  );
+  const personOfCluster = new Int32Array(clusters.length);
+  drafts.forEach((d, p) => {
+    personOfCluster[d.cluster] = p;
+  });
+  const people = drafts.map((d) => d.person);
+  stats.people = people.length;
+
+  let fileCount = 0;
+  for (const f of files) fileCount = Math.max(fileCount, f.index + 1);
+  const personOf: Int32Array[] = Array.from({ length: fileCount }, () => new Int32Array(0));
+  for (const f of files) personOf[f.index] = new Int32Array(f.identities.length).fill(-1);
+  sps.forEach((sp, i) => {
+    personOf[sp.file][sp.identity] = personOfCluster[clusterOfSp(i)];
+  });
+
+  // 7. Findings.
+  const findings: { finding: Finding; subject: number }[] = [];
+  const personOfSp = (i: number): number => personOfCluster[clusterOfSp(i)];
+  const mismatch = (from: number, to: number, evidence: FieldEvidence): void => {
+    const field = matchTierRule(evidence)?.conflictField ?? "phone";
+    const a = sps[from];
+    const b = sps[to];
+    findings.push({
+      subject: from,
+      finding: identityFinding("identity-mismatch", personOfSp(from), a, {
+        field,
+        left: a[field],
+        right: b[field],
+        fromSource: a.source,
+        toSource: b.source,
+      }),
+    });
+  };
+  // Every conflict link, and every conflict edge that ended inside one person through other links (a record
+  // without a phone can join two records whose phones differ): both are what breaks transfers.
+  const reported = new Set<number>();
+  const nodePair = (u: number, v: number): number => Math.min(u, v) * nodes.length + Math.max(u, v);
+  for (const link of conflictLinks) {
+    reported.add(nodePair(nodeOf[link.from], nodeOf[link.to]));
+    mismatch(link.from, link.to, link.evidence);
+  }
+  adjacency.forEach((edges, u) => {
+    for (const e of edges) {
+      if (e.tier !== "conflict" || e.to < u || reported.has(nodePair(u, e.to))) continue;
+      if (union.sameCluster(u, e.to)) mismatch(nodes[u].members[0], nodes[e.to].members[0], e.evidence);
+    }
+  });
+  for (const [s, info] of ambiguity) {
+    for (const m of nodes[s].members) {
+      findings.push({
+        subject: m,
+        finding: identityFinding("ambiguous-identity", personOfSp(m), sps[m], {
+          candidates: info.groups,
+          tier: info.tier,
+        }),
+      });
+    }
+  }
+  clusters.forEach((members, c) => {
+    const bySource = new Map<string, { ids: Set<string>; subject: number }>();
+    for (const m of members) {
+      const sp = sps[m];
+      if (sp.memberId === null) continue;
+      const entry = bySource.get(sp.source);
+      if (entry === undefined) bySource.set(sp.source, { ids: new Set([sp.memberId]), subject: m });
+      else {
+        entry.ids.add(sp.memberId);
+        if (m < entry.subject) entry.subject = m;
+      }
+    }
+    for (const [source, { ids, subject }] of bySource) {
+      if (ids.size < 2) continue;
+      findings.push({
+        subject,
+        finding: identityFinding("duplicate-account", personOfCluster[c], sps[subject], {
+          source,
+          memberIds: [...ids].sort(compareText).join(", "),
+        }),
+      });
+    }
+  });
+  findings.sort(
+    (a, b) =>
+      a.finding.person! - b.finding.person! ||
+      FINDING_KINDS.indexOf(a.finding.kind) - FINDING_KINDS.indexOf(b.finding.kind) ||
+      a.subject - b.subject,
+  );
+
+  return { resolution: { people, personOf, findings: findings.map((f) => f.finding) }, stats };
+}
+
+function identityFinding(
+  kind: "identity-mismatch" | "ambiguous-identity" | "duplicate-account",
+  person: number,
+  subject: SourcePerson,
+  detail: Record<string, string | number | null>,
+): Finding {
+  return {
+    kind,
+    severity: FINDING_SEVERITY[kind],
+    person,
+    source: subject.source,
+    date: null,
+    minutes: null,
+    institution: null,
+    activity: null,
+    file: subject.file,
+    line: subject.firstLine,
+    counterpart: null,
+    code: null,
+    detail,
+  };
+}
+
+/** Members are listed by place: path, then first line (file index and identity only for exact ties). */
+function compareByPlace(a: SourcePerson, b: SourcePerson): number {
+  return (
+    compareText(a.path, b.path) ||
+    (a.firstLine ?? Number.MAX_SAFE_INTEGER) - (b.firstLine ?? Number.MAX_SAFE_INTEGER) ||
+    a.file - b.file ||
+    a.identity - b.identity
+  );
+}
+
+/** Content key of a member for ordering people: source, memberId, path, then the identity values. */
+function compareMemberKeys(a: SourcePerson, b: SourcePerson): number {
+  return (
+    compareText(a.source, b.source) ||
+    compareText(a.memberId, b.memberId) ||
+    compareText(a.path, b.path) ||
+    compareText(a.name, b.name) ||
+    compareText(a.birthdate, b.birthdate) ||
+    compareText(a.phone, b.phone)
+  );
+}
+
+function compareLists(a: readonly SourcePerson[], b: readonly SourcePerson[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = compareMemberKeys(a[i], b[i]);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}

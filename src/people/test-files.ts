@@ -1,0 +1,110 @@
+// Test helper: minimal IngestedFile objects made from identity tuples (invented people only). Not a test file
+// itself, so it carries no vitest import.
+
+import { BUILTIN_SOURCES, type BuiltinSource, type IngestedFile, type SourceId } from "../model/record.js";
+
+/** [name, birthdate, phone, memberId?], already normalised (see `Identity`). */
+export type IdentityTuple = readonly [
+  name: string | null,
+  birthdate: string | null,
+  phone: string | null,
+  memberId?: string | null,
+];
+
+export interface FileSpec {
+  source: SourceId;
+  path: string;
+  identities: readonly IdentityTuple[];
+  /** Records per identity (default 1); lines run from 2 in identity order. */
+  rowsPerIdentity?: number;
+}
+
+export function makeFile(index: number, spec: FileSpec): IngestedFile {
+  const rowsPer = spec.rowsPerIdentity ?? 1;
+  const records: IngestedFile["records"] = [];
+  let line = 2;
+  spec.identities.forEach((_, identity) => {
+    for (let r = 0; r < rowsPer; r++) {
+      records.push({
+        file: index,
+        line: line++,
+        source: spec.source,
+        identity,
+        date: null,
+        periodEnd: null,
+        minutes: null,
+        institution: "",
+        activity: "",
+        seq: null,
+        approval: null,
+        approvalRaw: null,
+        transferKind: null,
+        transferAt: null,
+        transferState: null,
+        transferRaw: null,
+        transferCode: null,
+        origin: null,
+        donationKind: null,
+        certificateNo: null,
+        converted: null,
+      });
+    }
+  });
+  const role: BuiltinSource = (BUILTIN_SOURCES as readonly string[]).includes(spec.source)
+    ? (spec.source as BuiltinSource)
+    : "vms";
+  return {
+    index,
+    path: spec.path,
+    source: spec.source,
+    role,
+    detection: { scores: {}, reason: "test" },
+    encoding: "utf-8",
+    bom: false,
+    delimiter: ",",
+    headerLine: 1,
+    columns: [],
+    rows: records.length,
+    ignoredLines: [],
+    records,
+    identities: spec.identities.map(([name, birthdate, phone, memberId]) => ({
+      name,
+      birthdate,
+      phone,
+      memberId: memberId ?? null,
+    })),
+    rejected: [],
+    warnings: [],
+    identityFromOption: false,
+  };
+}
+
+export function makeFiles(specs: readonly FileSpec[]): IngestedFile[] {
+  return specs.map((spec, i) => makeFile(i, spec));
+}
+
+/**
+ * The same file with its identity table permuted (`order[k]` = old index of the new k-th identity) and its
+ * records in `recordOrder` (indices into the old records). Lines stay with their rows.
+ */
+export function permuteFile(
+  file: IngestedFile,
+  index: number,
+  order: readonly number[],
+  recordOrder: readonly number[],
+): IngestedFile {
+  const newIndexOf = new Map<number, number>();
+  order.forEach((old, k) => {
+    newIndexOf.set(old, k);
+  });
+  return {
+    ...file,
+    index,
+    identities: order.map((old) => file.identities[old]),
+    records: recordOrder.map((r) => ({
+      ...file.records[r],
+      file: index,
+      identity: newIndexOf.get(file.records[r].identity)!,
+    })),
+  };
+}
