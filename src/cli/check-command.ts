@@ -16,6 +16,7 @@ import {
   resolveLang,
 } from "./common-options.js";
 import { emit, type Io, shouldColour } from "./io.js";
+import { createProgress } from "./progress.js";
 
 export const CHECK_EXAMPLES = `Examples:
   vhr check vms.csv 1365.csv                       a student's own exports (no identity columns)
@@ -70,6 +71,7 @@ export async function executeCheck(
     showPii: flags.showPii === true,
     schoolYear: flags.schoolYear ?? null,
     bloodCap: flags.bloodCap ?? null,
+    onProgress: createProgress(io, lang),
   });
   const format = flags.json ? "json" : flags.format;
   const toTerminal = flags.output === undefined || flags.output === "-";

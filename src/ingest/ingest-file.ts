@@ -2,7 +2,8 @@
 // whole-file string, every row keeps its physical line, and a bad row becomes a rejected row while the rest
 // of the file goes on. Only a file that is unusable as a whole stops with a VhrError (exit 2).
 
-import { parse } from "csv-parse";
+import { type Options, parse } from "csv-parse";
+import { PROGRESS_EVERY_ROWS } from "../model/progress.js";
 import type { Encoding, FileWarning, Identity, IngestedFile, RejectedRow } from "../model/record.js";
 import { VhrError } from "../model/vhr-error.js";
 import { headerKeys, planColumns } from "./column-plan.js";
@@ -31,6 +32,8 @@ export interface IngestOptions {
   latestDay: number;
   /** `--source` for every file without a prefix. */
   source: string | null;
+  /** Called every PROGRESS_EVERY_ROWS rows with the rows read so far. */
+  onRows?: (rows: number) => void;
 }
 
 const ANONYMOUS: Identity = { name: null, birthdate: null, phone: null, memberId: null };
@@ -42,7 +45,9 @@ interface RawRow {
 
 /** Records of the parser with the physical line each starts on. */
 async function* parseRows(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<RawRow> {
-  const parser = parse({
+  // `autoDestroy: false`: an unclosed quote fails at the end of the input, and a destroyed stream would drop
+  // the records still buffered before the error (the whole file, for a small one) along with it.
+  const options: Options & { autoDestroy: boolean } = {
     delimiter,
     record_delimiter: "\n",
     info: true,
@@ -50,7 +55,9 @@ async function* parseRows(text: AsyncIterable<string>, delimiter: string): Async
     relax_quotes: true,
     skip_empty_lines: false,
     bom: false,
-  });
+    autoDestroy: false,
+  };
+  const parser = parse(options);
   const feed = (async () => {
     try {
       for await (const chunk of text) {
@@ -77,6 +84,7 @@ async function* parseRows(text: AsyncIterable<string>, delimiter: string): Async
     throw error;
   } finally {
     await feed.catch(() => undefined);
+    parser.destroy();
   }
 }
 
@@ -187,6 +195,7 @@ async function ingestWithEncoding(
   let rowCount = 0;
   const consume = (row: RawRow) => {
     rowCount++;
+    if (options.onRows && rowCount % PROGRESS_EVERY_ROWS === 0) options.onRows(rowCount);
     if (row.line < 0) {
       rejected.push({
         file: index,

@@ -26,7 +26,16 @@ function fileInput(path: string, forcedSource: string | null, size: number): Inp
     size,
     read: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
     async readSample(bytes) {
-      const handle = await open(path, "r");
+      let handle: Awaited<ReturnType<typeof open>>;
+      try {
+        handle = await open(path, "r");
+      } catch (error) {
+        // It exists (stat said so) but cannot be opened: no permission, a socket, a device.
+        throw new VhrError("file-unreadable", {
+          path,
+          reason: (error as NodeJS.ErrnoException).code ?? "unknown",
+        });
+      }
       try {
         const buffer = Buffer.alloc(Math.min(bytes, size));
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);

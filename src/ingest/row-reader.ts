@@ -31,6 +31,15 @@ const EMPTY_MARKS = new Set(["-", "--", ".", "·", "n/a", "null"]);
 /** Earliest activity date we accept; anything before is an Excel or typing accident. */
 const EARLIEST_ACTIVITY_DAY = 3652; // 1980-01-01
 
+/** Why a period did not parse: `reversed` when both ends are dates but the end comes first. */
+function periodProblem(raw: string, excelSerial: boolean): "reversed" | "unreadable" {
+  const ends = raw.split(/[~～〜]/);
+  if (ends.length !== 2) return "unreadable";
+  const start = parseDate(ends[0].trim(), { excelSerial });
+  const end = parseDate(ends[1].trim(), { excelSerial });
+  return start !== undefined && end !== undefined && end < start ? "reversed" : "unreadable";
+}
+
 export type RowOutcome = CanonicalRecord | RejectedRow | null;
 
 export interface RowReaderOptions {
@@ -212,8 +221,10 @@ export class RowReader {
       const rawPeriod = this.cell(cells, "period");
       if (rawPeriod.length > 0) {
         const period = parsePeriod(rawPeriod, { excelSerial: this.excelSerial });
-        if (!period)
-          return this.reject(line, "invalid-period", "period", rawPeriod, { problem: "unreadable" });
+        if (!period) {
+          const problem = periodProblem(rawPeriod, this.excelSerial);
+          return this.reject(line, "invalid-period", "period", rawPeriod, { problem });
+        }
         date = period.start;
         periodEnd = period.end > period.start ? period.end : null;
       } else {

@@ -7,6 +7,7 @@ import { parseEncodingName } from "../ingest/encoding.js";
 import { ingestFile } from "../ingest/ingest-file.js";
 import { type InputFile, resolveInputs } from "../ingest/input-file.js";
 import { buildProfiles, type UserProfileText } from "../ingest/profile-registry.js";
+import type { ProgressListener } from "../model/progress.js";
 import type { Encoding, Identity, IngestedFile } from "../model/record.js";
 import { VhrError } from "../model/vhr-error.js";
 import { parsePersonOption } from "./person-option.js";
@@ -22,6 +23,7 @@ export interface ReadOptions {
   /** Rows dated after this epoch day are rejected. */
   latestDay: number;
   readStdin: () => Promise<Uint8Array>;
+  onProgress?: ProgressListener;
 }
 
 export interface ReadResult {
@@ -77,7 +79,13 @@ export async function readInputs(options: ReadOptions): Promise<ReadResult> {
   if (inputs.length === 0)
     throw new VhrError("no-inputs", options.inputs.length === 1 ? { path: options.inputs[0] } : {});
   const files: IngestedFile[] = [];
+  const totalBytes = inputs.reduce((sum, input) => sum + (input.size ?? 0), 0);
+  const progress = options.onProgress;
   for (const [index, input] of inputs.entries()) {
+    const onRows = progress
+      ? (rows: number) =>
+          progress({ stage: "read", path: input.path, rows, fileBytes: input.size, totalBytes })
+      : undefined;
     files.push(
       await ingestFile(input, index, {
         profiles,
@@ -85,6 +93,7 @@ export async function readInputs(options: ReadOptions): Promise<ReadResult> {
         person,
         latestDay: options.latestDay,
         source: options.source,
+        onRows,
       }),
     );
   }

@@ -38,7 +38,10 @@ export function exitCodeOf(report: Report): 0 | 1 {
 export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const latestDay = Math.floor(request.asOf / 1440);
   const { files } = await readInputs({ ...request, latestDay });
+  const records = files.reduce((sum, file) => sum + file.records.length, 0);
+  request.onProgress?.({ stage: "people", records });
   const people = resolvePeople(files);
+  request.onProgress?.({ stage: "reconcile", records });
   const options = { ...defaultReconcileOptions(request.asOf), bloodSchoolYearCap: request.bloodCap };
   const reconciliation = reconcile(files, people, options);
   const report = buildReport({
@@ -50,5 +53,6 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
     showPii: request.showPii,
     schoolYear: request.schoolYear,
   });
+  request.onProgress?.({ stage: "done" });
   return { files, people, reconciliation, report, exitCode: exitCodeOf(report) };
 }
