@@ -12,7 +12,7 @@ const LABELS = {
     bom: "with BOM",
     noBom: "no BOM",
     delimiter: "delimiter",
-    header: "header on line",
+    header: "header line",
     columns: "columns",
     unmapped: "(not used)",
     rows: "rows",
