@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { isVhrError, type VhrError } from "../model/vhr-error.js";
-import { langFromEnv, messagesFor } from "../report/messages/messages.js";
+import { fatalText, langFromEnv } from "../report/messages/messages.js";
 import type { Lang } from "../report/report-model.js";
 import { registerCheck } from "./check-command.js";
 import { registerDemo } from "./demo-command.js";
@@ -70,11 +70,9 @@ function langOfArgv(argv: readonly string[], io: Io): Lang {
 }
 
 function formatFatal(error: VhrError, lang: Lang): string {
-  const text = messagesFor(lang).fatals[error.code] as {
-    message(detail: unknown): string;
-    remedy(detail: unknown): string;
-  };
-  return `vhr: ${text.message(error.detail)}\n  → ${text.remedy(error.detail)}\n`;
+  // fatalText masks resident-number-like text (a path or a value may hold one: DESIGN §8).
+  const text = fatalText(error, lang);
+  return `vhr: ${text.message}\n  → ${text.remedy}\n`;
 }
 
 function formatInternal(error: unknown, lang: Lang, debug: boolean): string {
