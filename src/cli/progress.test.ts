@@ -45,7 +45,10 @@ describe("progress", () => {
 
   it("shows progress from the start for inputs over 50 MB, in Korean too", () => {
     const io = fakeIo(true);
-    createProgress(io, "ko")?.({ stage: "read", path: "vms.csv", rows: 50_000, fileBytes: 6e7, totalBytes: 6e7 });
+    createProgress(
+      io,
+      "ko",
+    )?.({ stage: "read", path: "vms.csv", rows: 50_000, fileBytes: 6e7, totalBytes: 6e7 });
     expect(io.errText()).toContain("읽는 중: vms.csv 50,000행…");
   });
 });

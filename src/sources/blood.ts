@@ -1,5 +1,5 @@
-import type { SourceProfileInput } from "./source-profile.js";
 import { IDENTITY_COLUMNS } from "./common-aliases.js";
+import type { SourceProfileInput } from "./source-profile.js";
 
 // 헌혈 (blood donation history): each eligible donation is worth 4 hours once the donor converts it in VMS
 // (봉사인증 → 헌혈실적연계 → 봉사시간 전환). The export has no duration: reconciliation applies the 240 minutes.
@@ -27,7 +27,13 @@ export const bloodProfile = {
       whole: ["전혈", "전혈헌혈", "whole", "whole blood"],
       plasma: ["혈장", "혈장성분", "혈장성분헌혈", "plasma"],
       platelet: ["혈소판", "혈소판성분", "혈소판성분헌혈", "platelet", "platelets"],
-      "platelet-plasma": ["혈소판혈장", "혈소판혈장성분", "혈소판혈장성분헌혈", "다종성분", "platelet-plasma"],
+      "platelet-plasma": [
+        "혈소판혈장",
+        "혈소판혈장성분",
+        "혈소판혈장성분헌혈",
+        "다종성분",
+        "platelet-plasma",
+      ],
     },
     converted: {
       yes: ["y", "yes", "예", "전환", "전환완료", "o", "완료"],

@@ -23,8 +23,27 @@ export const IDENTITY_COLUMNS = {
   rrn: ["주민등록번호", "주민번호", "rrn", "resident registration number", "resident number"],
 };
 
-export const ACTIVITY_DATE = ["봉사일", "봉사일자", "활동일", "활동일자", "일자", "date", "activity date", "service date"];
-export const DURATION = ["봉사시간", "활동시간", "인정시간", "총시간", "실적시간", "hours", "duration", "time", "minutes"];
+export const ACTIVITY_DATE = [
+  "봉사일",
+  "봉사일자",
+  "활동일",
+  "활동일자",
+  "일자",
+  "date",
+  "activity date",
+  "service date",
+];
+export const DURATION = [
+  "봉사시간",
+  "활동시간",
+  "인정시간",
+  "총시간",
+  "실적시간",
+  "hours",
+  "duration",
+  "time",
+  "minutes",
+];
 export const START_END = {
   start: ["시작시간", "시작", "start", "start time"],
   end: ["종료시간", "종료", "end", "end time"],

@@ -1,5 +1,5 @@
-import type { SourceProfileInput } from "./source-profile.js";
 import { IDENTITY_COLUMNS, START_END } from "./common-aliases.js";
+import type { SourceProfileInput } from "./source-profile.js";
 
 // 문화품앗이: a list (구분, 봉사제목, 활동처, 활동기간, 활동시간, 1365연계) and a per-day detail (활동일, 시작시간,
 // 종료시간, 총시간, 연계결과, 코드). Links are per day: a period-only record cannot reach 1365. Here 구분 is a
@@ -26,7 +26,10 @@ export const cultureProfile = {
     transferResult: ["1365연계", "연계결과", "연계상태", "transfer result", "result"],
     transferCode: ["코드", "결과코드", "code", "result code"],
   },
-  required: [["date", "period"], ["duration", "start"]],
+  required: [
+    ["date", "period"],
+    ["duration", "start"],
+  ],
   vocab: {
     transfer: {
       "not-sent": ["미신청", "미연계", "not sent"],

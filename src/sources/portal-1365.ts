@@ -1,10 +1,18 @@
+import {
+  ACTIVITY,
+  ACTIVITY_DATE,
+  DURATION,
+  IDENTITY_COLUMNS,
+  INSTITUTION,
+  START_END,
+} from "./common-aliases.js";
 import type { SourceProfileInput } from "./source-profile.js";
-import { ACTIVITY, ACTIVITY_DATE, DURATION, IDENTITY_COLUMNS, INSTITUTION, START_END } from "./common-aliases.js";
 
 // 1365 자원봉사포털 (older name 나눔포털): the credits. 실적구분 (or 연계기관/출처) names the system a credit came from.
 export const portal1365Profile = {
   id: "1365",
-  description: "1365 자원봉사포털 봉사실적: the credits that reach NEIS, with 실적구분 naming where each came from",
+  description:
+    "1365 자원봉사포털 봉사실적: the credits that reach NEIS, with 실적구분 naming where each came from",
   sample: {
     header: "이름,생년월일,휴대폰,봉사일자,봉사처,활동내용,인정시간,실적구분",
     row: "김하늘,2008-03-05,010-0000-1234,2026-09-10,(사)푸른나눔복지관,급식 보조,2시간,VMS",

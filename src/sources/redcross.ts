@@ -1,5 +1,12 @@
+import {
+  ACTIVITY,
+  ACTIVITY_DATE,
+  DURATION,
+  IDENTITY_COLUMNS,
+  START_END,
+  TRANSFER_WORDS,
+} from "./common-aliases.js";
 import type { SourceProfileInput } from "./source-profile.js";
-import { ACTIVITY, ACTIVITY_DATE, DURATION, IDENTITY_COLUMNS, START_END, TRANSFER_WORDS } from "./common-aliases.js";
 
 // 대한적십자사 volunteer records: sent to 1365 automatically after a one-time consent (renewed every 2 years).
 export const redcrossProfile = {

@@ -32,7 +32,9 @@ export const SourceProfileSchema = z
       .optional()
       .describe("A commented sample of the format, shown by `vhr sources`."),
     fileNameHints: WordsSchema.default([]).describe("Parts of a file name that suggest this source."),
-    signature: WordsSchema.default([]).describe("Headers that only this source has: they weigh most in detection."),
+    signature: WordsSchema.default([]).describe(
+      "Headers that only this source has: they weigh most in detection.",
+    ),
     columns: z
       .partialRecord(CanonicalFieldSchema, WordsSchema)
       .default({})
@@ -44,7 +46,11 @@ export const SourceProfileSchema = z
     vocab: z
       .object({
         approval: z
-          .object({ approved: WordsSchema.default([]), pending: WordsSchema.default([]), rejected: WordsSchema.default([]) })
+          .object({
+            approved: WordsSchema.default([]),
+            pending: WordsSchema.default([]),
+            rejected: WordsSchema.default([]),
+          })
           .optional(),
         transfer: z
           .object({
@@ -55,7 +61,10 @@ export const SourceProfileSchema = z
           })
           .optional(),
         transferCodes: z
-          .object({ sent: z.array(z.number().int()).default([]), failed: z.array(z.number().int()).default([]) })
+          .object({
+            sent: z.array(z.number().int()).default([]),
+            failed: z.array(z.number().int()).default([]),
+          })
           .optional(),
         origin: z
           .object({

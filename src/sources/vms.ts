@@ -1,4 +1,3 @@
-import type { SourceProfileInput } from "./source-profile.js";
 import {
   ACTIVITY,
   ACTIVITY_DATE,
@@ -8,12 +7,14 @@ import {
   START_END,
   TRANSFER_WORDS,
 } from "./common-aliases.js";
+import type { SourceProfileInput } from "./source-profile.js";
 
 // VMS (사회복지자원봉사인증관리): the 1365연계 결과조회 link table in its 2017 and 2020 layouts, and the 실적 list
 // with an approval column. 봉사시간 in the link table is a clock range (15:30~16:30), not a number.
 export const vmsProfile = {
   id: "vms",
-  description: "VMS 사회복지자원봉사인증관리: 1365연계 결과조회 (2017, 2020 layouts) or 봉사실적 list with 승인상태",
+  description:
+    "VMS 사회복지자원봉사인증관리: 1365연계 결과조회 (2017, 2020 layouts) or 봉사실적 list with 승인상태",
   sample: {
     header: "봉사일,순번,수요처,활동내역,봉사시간,연계구분,전송일시,연계결과,재전송",
     row: "2010-01-26,1,가람가정봉사원지원센터,여가선용(각종 취미활동 등),15:30~16:30,신규,2017-06-07,전송성공,-",
