@@ -242,7 +242,7 @@ describe("vhr inspect as text", () => {
     expect(result.stdout).toMatchInlineSnapshot(`
       "file        fixtures/read/rrn-column-vms.csv
       source      vms
-      why         9 columns mapped; headers 인증기관, 승인상태; file name contains "vms"
+      why         8 columns mapped; headers 인증기관, 승인상태; file name contains "vms"
       encoding    utf-8 (no BOM)
       delimiter   comma (,)
       header line 1
@@ -255,7 +255,7 @@ describe("vhr inspect as text", () => {
                   봉사내용 → activity
                   봉사시간 → duration
                   승인상태 → approval
-      rows        1 after the header: 1 records, 0 ignored (blank or total lines), 0 rejected
+      rows        1 after the header: 1 record, 0 ignored (blank or total lines), 0 rejected
       warnings    fixtures/read/rrn-column-vms.csv: the resident-number column "주민등록번호" was dropped unread; vhr never keeps resident numbers.
       "
     `);

@@ -20,7 +20,7 @@ const REJECT_EXAMPLES: Record<RejectReason, Ctx> = {
   "invalid-period": {
     column: "활동기간",
     value: "20261031~20260901",
-    detail: { field: "period", problem: "reversed" },
+    detail: { field: "period", problem: "reversed", swapped: "20260901~20261031" },
   },
   "invalid-duration": {
     column: "봉사시간",
@@ -47,10 +47,11 @@ const REJECT_EXAMPLES: Record<RejectReason, Ctx> = {
     detail: { field: "date", min: "1980-01-01", max: "2026-11-22" },
   },
   "unterminated-quote": { column: null, value: null, detail: {} },
+  "row-too-long": { column: null, value: null, detail: { max: 4_000_000 } },
 };
 
 const FATAL_EXAMPLES: Record<FatalCode, Record<string, string | number>> = {
-  usage: { option: "--as-of", value: "2026-13-01", expected: "YYYY-MM-DD or YYYY-MM-DD HH:MM" },
+  usage: { option: "--as-of", value: "2026-13-01", format: "date-or-datetime", command: "check" },
   "file-not-found": { path: "vms.csv" },
   "file-unreadable": { path: "vms.csv", reason: "EACCES" },
   "file-empty": { path: "vms.csv" },
@@ -62,13 +63,14 @@ const FATAL_EXAMPLES: Record<FatalCode, Record<string, string | number>> = {
     source: "vms",
     field: "duration",
     aliases: "봉사시간, 활동시간, 인정시간",
+    headers: "봉사일자, 인증기관, 봉사내용, 승인상태",
   },
   "source-ambiguous": { path: "export.csv", candidates: "1365, vms" },
   "source-unknown": { path: "export.csv", source: "nosuch", known: "vms, 1365, redcross, blood, culture" },
   "encoding-unknown": { encoding: "latin9", supported: "utf-8, cp949 (euc-kr), utf-16le, utf-16be" },
   "encoding-invalid": { path: "vms.csv", encoding: "utf-8" },
   "profile-invalid": { path: "my-vms.json", problem: "columns.duration: expected array, received string" },
-  "person-invalid": { value: "김*늘,2008-**-**,010-****-1234", field: "birthdate" },
+  "person-invalid": { value: "2008-**-**", field: "birthdate" },
   "no-inputs": { path: "class/" },
   "output-unwritable": { path: "/no/such/dir/report.json", reason: "ENOENT" },
 };

@@ -66,7 +66,8 @@ export function parseWholeNumber(option: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
-      throw new VhrError("usage", { option, value, expected: `a whole number from ${min} to ${max}` });
+      // Facts, not prose: the catalogue words "a whole number from min to max" in the user's language.
+      throw new VhrError("usage", { option, value, min, max });
     }
     return n;
   };

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { isVhrError, type VhrError } from "../model/vhr-error.js";
+import { maskResidentNumbers } from "../normalize/mask.js";
 import { fatalText, langFromEnv } from "../report/messages/messages.js";
 import type { Lang } from "../report/report-model.js";
 import { registerCheck } from "./check-command.js";
@@ -12,6 +13,7 @@ import { registerInspect } from "./inspect-command.js";
 import { createProcessIo, type Io } from "./io.js";
 import { registerPeople } from "./people-command.js";
 import { registerSources } from "./sources-command.js";
+import { usageFromCommander } from "./usage-error.js";
 
 const EXAMPLES = `Examples:
   vhr demo                                   see it work on a class of invented students
@@ -32,7 +34,16 @@ function packageVersion(): string {
   }
 }
 
-function buildProgram(io: Io): Command {
+/**
+ * Where commander's own usage errors go: printed like every other fatal error, `vhr: …` and a remedy naming
+ * `vhr <command> --help` (the exit code, 2, is set where the CommanderError is caught).
+ */
+function usageOutput(io: Io, lang: Lang, command: string | null) {
+  return (text: string) =>
+    io.err(formatFatal({ code: "usage", detail: usageFromCommander(text, command) }, lang));
+}
+
+function buildProgram(io: Io, lang: Lang): Command {
   const program = new Command();
   program
     .name("vhr")
@@ -42,19 +53,23 @@ function buildProgram(io: Io): Command {
     )
     .version(packageVersion(), "-V, --version")
     .addHelpText("before", EXAMPLES)
-    .showHelpAfterError("(see vhr --help, or vhr <command> --help)")
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      outputError: usageOutput(io, lang, null),
+    });
   registerCheck(program, io);
   registerInspect(program, io);
   registerPeople(program, io);
   registerSources(program, io);
   registerDemo(program, io);
   for (const command of program.commands) {
-    command
-      .exitOverride()
-      .configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
-    command.showHelpAfterError(`(see vhr ${command.name()} --help)`);
+    command.exitOverride().configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      outputError: usageOutput(io, lang, command.name()),
+    });
   }
   return program;
 }
@@ -69,14 +84,15 @@ function langOfArgv(argv: readonly string[], io: Io): Lang {
   return langFromEnv(io.env);
 }
 
-function formatFatal(error: VhrError, lang: Lang): string {
+function formatFatal(error: { code: VhrError["code"]; detail: VhrError["detail"] }, lang: Lang): string {
   // fatalText masks resident-number-like text (a path or a value may hold one: DESIGN §8).
   const text = fatalText(error, lang);
   return `vhr: ${text.message}\n  → ${text.remedy}\n`;
 }
 
 function formatInternal(error: unknown, lang: Lang, debug: boolean): string {
-  const first = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  // The first line of the error's own words, resident-number-like text masked (a value may have reached it).
+  const first = maskResidentNumbers((error instanceof Error ? error.message : String(error)).split("\n")[0]);
   const lines =
     lang === "ko"
       ? [
@@ -89,12 +105,13 @@ function formatInternal(error: unknown, lang: Lang, debug: boolean): string {
           "  → Please report the command you ran and this message on the vhr issue tracker. Do not attach the exports: they hold personal data.",
           "  → Run again with --debug for the stack trace.",
         ];
-  if (debug && error instanceof Error && error.stack) lines.push(error.stack);
+  if (debug && error instanceof Error && error.stack) lines.push(maskResidentNumbers(error.stack));
   return `${lines.join("\n")}\n`;
 }
 
 export async function runCli(argv: readonly string[], io: Io = createProcessIo()): Promise<void> {
-  const program = buildProgram(io);
+  const lang = langOfArgv(argv, io);
+  const program = buildProgram(io, lang);
   const debug = argv.includes("--debug");
   try {
     if (argv.length <= 2) {
@@ -114,9 +131,14 @@ export async function runCli(argv: readonly string[], io: Io = createProcessIo()
           : 2;
       return;
     }
-    const lang = langOfArgv(argv, io);
     if (isVhrError(error)) {
-      io.err(formatFatal(error, lang));
+      // A bad option value found by a command (--as-of, --blood-cap): its remedy names that command's --help.
+      const command = program.commands.find((c) => c.name() === argv[2])?.name();
+      const detail =
+        error.code === "usage" && command !== undefined && error.detail.command === undefined
+          ? { ...error.detail, command }
+          : error.detail;
+      io.err(formatFatal({ code: error.code, detail }, lang));
       if (debug && error.stack) io.err(`${error.stack}\n`);
     } else {
       io.err(formatInternal(error, lang, debug));

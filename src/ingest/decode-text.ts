@@ -33,14 +33,22 @@ function createDecoder(encoding: Encoding): ChunkDecoder {
   };
 }
 
+/** What decoding removed, for the file's warnings. */
+export interface DecodeStats {
+  /** NUL characters dropped (some exports pad cells with them; they are never data). */
+  nulChars: number;
+}
+
 /**
  * Decode a stream of byte chunks, skipping `skipBytes` (the BOM). Yields text with LF line ends only.
- * With `utf-8` the decoder is strict: an invalid byte raises NotUtf8Error.
+ * With `utf-8` the decoder is strict: an invalid byte raises NotUtf8Error. `stats`, when given, counts what
+ * was removed.
  */
 export async function* decodeText(
   chunks: AsyncIterable<Uint8Array>,
   encoding: Encoding,
   skipBytes: number,
+  stats?: DecodeStats,
 ): AsyncGenerator<string> {
   const decoder = createDecoder(encoding);
   let offset = 0;
@@ -58,7 +66,11 @@ export async function* decodeText(
       out = out.slice(0, -1);
     }
     if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
-    if (out.includes("\u0000")) out = out.replaceAll("\u0000", "");
+    if (out.includes("\u0000")) {
+      const before = out.length;
+      out = out.replaceAll("\u0000", "");
+      if (stats) stats.nulChars += before - out.length;
+    }
     return out;
   };
   for await (const raw of chunks) {

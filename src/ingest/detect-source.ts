@@ -50,7 +50,9 @@ export function matchProfile(
 }
 
 function describe(match: ProfileMatch): string {
-  const parts = [`${match.fields.size} columns mapped`];
+  // A resident-number column is recognised only to be dropped (column-plan.ts): it is not a mapped column.
+  const mapped = match.fields.size - (match.fields.has("rrn") ? 1 : 0);
+  const parts = [mapped === 1 ? "1 column mapped" : `${mapped} columns mapped`];
   if (match.signatureHeaders.length > 0) parts.push(`headers ${match.signatureHeaders.join(", ")}`);
   if (match.hint) parts.push(`file name contains "${match.hint}"`);
   return parts.join("; ");
@@ -60,13 +62,14 @@ function aliasesOf(compiled: CompiledProfile, group: readonly CanonicalField[]):
   return group.flatMap((field) => compiled.profile.columns[field] ?? []).join(", ");
 }
 
-function throwMissing(path: string, match: ProfileMatch): never {
+function throwMissing(path: string, match: ProfileMatch, headers: string): never {
   const group = match.missing[0];
   throw new VhrError("missing-column", {
     path,
     source: match.compiled.id,
     field: group.join("|"),
     aliases: aliasesOf(match.compiled, group),
+    ...(headers.length > 0 ? { headers } : {}),
   });
 }
 
@@ -75,13 +78,17 @@ export interface SourceChoice {
   detection: Detection;
 }
 
-/** Choose the profile for a file. `forcedId` comes from a prefix or `--source`. */
+/**
+ * Choose the profile for a file. `forcedId` comes from a prefix or `--source`; `headers` is the file's own
+ * header line as a message may list it (joined with ", "), for the missing-column error.
+ */
 export function chooseSource(
   path: string,
   headerKeys: readonly string[],
   profiles: readonly CompiledProfile[],
   forcedId: string | null,
   forcedBy: "prefix" | "--source" | null,
+  headers = "",
 ): SourceChoice {
   const fileName = path.split(/[\\/]/).pop() ?? path;
   const matches = profiles.map((compiled) => matchProfile(compiled, headerKeys, fileName));
@@ -97,7 +104,7 @@ export function chooseSource(
         known: profiles.map((p) => p.id).join(", "),
       });
     }
-    if (forced.missing.length > 0) throwMissing(path, forced);
+    if (forced.missing.length > 0) throwMissing(path, forced, headers);
     return {
       compiled: forced.compiled,
       detection: { scores, reason: `chosen by ${forcedBy ?? "--source"}` },
@@ -110,7 +117,8 @@ export function chooseSource(
   if (!best) {
     const top = ranked[0];
     // One profile clearly fits but lacks a required column: name the column rather than the source.
-    if (top && top.score > 0 && (ranked[1]?.score ?? 0) + CLEAR_MARGIN <= top.score) throwMissing(path, top);
+    if (top && top.score > 0 && (ranked[1]?.score ?? 0) + CLEAR_MARGIN <= top.score)
+      throwMissing(path, top, headers);
     throw new VhrError("source-unknown", { path, known: profiles.map((p) => p.id).join(", ") });
   }
   const runnerUp = eligible[1];

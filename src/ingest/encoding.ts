@@ -53,7 +53,11 @@ export function sniffBom(sample: Uint8Array): { encoding: Encoding; bomLength: n
   return null;
 }
 
-/** UTF-16 without a BOM shows as NUL bytes in every other position of ASCII text. */
+/**
+ * UTF-16 without a BOM shows as NUL bytes in every other position of ASCII text (digits, dates, commas). Korean
+ * syllables are two non-NUL bytes, except those at U+xx00 (관 U+AD00, 가 U+AC00), whose low byte is NUL: so
+ * the other position may have a few NULs too, just far fewer.
+ */
 function sniffBomlessUtf16(sample: Uint8Array): Encoding | null {
   const n = Math.min(sample.length, 4096) & ~1;
   if (n < 4) return null;
@@ -64,8 +68,8 @@ function sniffBomlessUtf16(sample: Uint8Array): Encoding | null {
     if (sample[i + 1] === 0) oddNul++;
   }
   const pairs = n / 2;
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return "utf-16le";
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return "utf-16be";
+  if (oddNul > pairs * 0.3 && evenNul * 4 < oddNul) return "utf-16le";
+  if (evenNul > pairs * 0.3 && oddNul * 4 < evenNul) return "utf-16be";
   return null;
 }
 
@@ -115,13 +119,16 @@ export function findInvalidUtf8(bytes: Uint8Array, sampleIsWholeFile: boolean): 
   return -1;
 }
 
-/** True when the sample looks like binary data rather than text in a single-byte-compatible encoding. */
+/**
+ * True when the sample looks like binary data rather than text in a single-byte-compatible encoding: more
+ * than 2% control bytes (NUL included). A few stray NUL bytes inside cells, which some exports write, do not
+ * make a file binary: the decoder drops them (decode-text.ts).
+ */
 export function looksBinary(sample: Uint8Array): boolean {
   const n = Math.min(sample.length, 65_536);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = sample[i];
-    if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   return n > 0 && control / n > 0.02;

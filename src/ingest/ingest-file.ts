@@ -8,12 +8,13 @@ import type { Encoding, FileWarning, Identity, IngestedFile, RejectedRow } from 
 import { VhrError } from "../model/vhr-error.js";
 import { headerKeys, planColumns } from "./column-plan.js";
 import type { CompiledProfile } from "./compile-profile.js";
-import { decodeText, NotUtf8Error } from "./decode-text.js";
+import { type DecodeStats, decodeText, NotUtf8Error } from "./decode-text.js";
 import { detectDelimiter } from "./delimiter.js";
 import { chooseSource } from "./detect-source.js";
 import { guessEncoding, looksBinary, looksHtml } from "./encoding.js";
 import type { InputFile } from "./input-file.js";
 import { isBlankLine, isRejected, isTotalOrNoteLine, RowReader } from "./row-reader.js";
+import { sniffBinaryKind } from "./sniff-binary.js";
 
 /** How much of a file decides its encoding and delimiter. */
 const SAMPLE_BYTES = 65_536;
@@ -38,13 +39,41 @@ export interface IngestOptions {
 
 const ANONYMOUS: Identity = { name: null, birthdate: null, phone: null, memberId: null };
 
+/**
+ * A record of the parser with the physical line it starts on; or, with `broken` set, a row that could not be
+ * split into cells (`cells` empty): a quote that never closes, or a record longer than MAX_RECORD_CHARS.
+ */
 interface RawRow {
   cells: string[];
   line: number;
+  broken?: "unterminated-quote" | "row-too-long";
 }
 
-/** Records of the parser with the physical line each starts on. */
-async function* parseRows(text: AsyncIterable<string>, delimiter: string): AsyncGenerator<RawRow> {
+/**
+ * Longest record, in characters, before the parser gives up on it. Bounds memory: without it, a quote left
+ * open near the top of a large file would pull the whole rest of the file into one cell.
+ */
+export const MAX_RECORD_CHARS = 4_000_000;
+/**
+ * How many quotes left open a file may have before the rest of it is read with quotes as plain characters:
+ * each recovery re-reads the file, and stray quotes by the thousand would make that quadratic. Every line is
+ * still read.
+ */
+const MAX_QUOTE_RECOVERIES = 100;
+
+type ParseEnd = { broken: RawRow["broken"] & string; line: number } | null;
+
+/**
+ * Records of one parser over `text`, lines counted from `lineOffset` + 1. Returns how the text ended: null at
+ * its end, or the broken record (its first line) that stopped the parser. Without `quotes`, a double quote is
+ * a plain character.
+ */
+async function* parseText(
+  text: AsyncIterable<string>,
+  delimiter: string,
+  lineOffset: number,
+  quotes: boolean,
+): AsyncGenerator<RawRow, ParseEnd> {
   // `autoDestroy: false`: an unclosed quote fails at the end of the input, and a destroyed stream would drop
   // the records still buffered before the error (the whole file, for a small one) along with it.
   const options: Options & { autoDestroy: boolean } = {
@@ -55,15 +84,34 @@ async function* parseRows(text: AsyncIterable<string>, delimiter: string): Async
     relax_quotes: true,
     skip_empty_lines: false,
     bom: false,
+    max_record_size: MAX_RECORD_CHARS,
     autoDestroy: false,
+    ...(quotes ? {} : { quote: false }),
   };
   const parser = parse(options);
+  // Wait for the parser to take more text, or to be done with (an error mid-file, or the reader stopped).
+  const writable = () =>
+    new Promise<void>((resolve) => {
+      if (parser.destroyed) {
+        resolve();
+        return;
+      }
+      const done = () => {
+        parser.off("drain", done);
+        parser.off("close", done);
+        resolve();
+      };
+      parser.once("drain", done);
+      parser.once("close", done);
+    });
   const feed = (async () => {
     try {
       for await (const chunk of text) {
-        if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once("drain", () => resolve()));
+        if (parser.destroyed) break;
+        if (!parser.write(chunk)) await writable();
+        if (parser.destroyed) break;
       }
-      parser.end();
+      if (!parser.destroyed) parser.end();
     } catch (error) {
       parser.destroy(error as Error);
     }
@@ -73,18 +121,77 @@ async function* parseRows(text: AsyncIterable<string>, delimiter: string): Async
     for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const line = lastLine + 1;
       lastLine = item.info.lines;
-      yield { cells: item.record, line };
+      yield { cells: item.record, line: lineOffset + line };
     }
+    return null;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "CSV_QUOTE_NOT_CLOSED") {
-      yield { cells: [], line: -(lastLine + 1) };
-      return;
+    const line = lineOffset + lastLine + 1;
+    if (code === "CSV_QUOTE_NOT_CLOSED") return { broken: "unterminated-quote", line };
+    if (code === "CSV_MAX_RECORD_SIZE") {
+      // Still inside quotes: a quote opened on the record's first line has not closed in millions of characters.
+      const quoting = (parser as unknown as { state?: { quoting?: boolean } }).state?.quoting === true;
+      return { broken: quoting ? "unterminated-quote" : "row-too-long", line };
     }
     throw error;
   } finally {
-    await feed.catch(() => undefined);
     parser.destroy();
+    await feed.catch(() => undefined);
+  }
+}
+
+/** The text after its first `lines` line breaks. */
+async function* skipLines(text: AsyncIterable<string>, lines: number): AsyncGenerator<string> {
+  let toSkip = lines;
+  for await (const chunk of text) {
+    if (toSkip === 0) {
+      yield chunk;
+      continue;
+    }
+    let at = 0;
+    while (toSkip > 0) {
+      const nl = chunk.indexOf("\n", at);
+      if (nl < 0) break;
+      at = nl + 1;
+      toSkip--;
+    }
+    if (toSkip === 0 && at < chunk.length) yield chunk.slice(at);
+  }
+}
+
+/**
+ * Records of the whole file with the physical line each starts on. A broken row (a quote that never closes,
+ * a record too long to be one) is yielded as such, and reading goes on from the line after the one it
+ * started on, by reading the text again from `reopen`: the rows after a stray quote are still read, not
+ * swallowed into one cell.
+ */
+async function* parseRows(
+  text: AsyncIterable<string>,
+  delimiter: string,
+  reopen: () => AsyncIterable<string>,
+): AsyncGenerator<RawRow> {
+  let source = text;
+  let lineOffset = 0;
+  let quoteRecoveries = 0;
+  for (;;) {
+    const rows = parseText(source, delimiter, lineOffset, quoteRecoveries < MAX_QUOTE_RECOVERIES);
+    let end: ParseEnd;
+    try {
+      let next = await rows.next();
+      while (!next.done) {
+        yield next.value;
+        next = await rows.next();
+      }
+      end = next.value;
+    } finally {
+      // Also when our reader stops early: the parser and the file must be closed.
+      await rows.return(null);
+    }
+    if (end === null) return;
+    yield { cells: [], line: end.line, broken: end.broken };
+    if (end.broken === "unterminated-quote") quoteRecoveries++;
+    lineOffset = end.line;
+    source = skipLines(reopen(), lineOffset);
   }
 }
 
@@ -127,6 +234,13 @@ function headerScore(cells: readonly string[], profiles: readonly CompiledProfil
   return best;
 }
 
+/** The header cells as a message may list them: trimmed, without a BOM or empty cells, at most 30. */
+function headerList(cells: readonly string[]): string {
+  const names = cells.map((cell) => cell.replace(/^\uFEFF/, "").trim()).filter((cell) => cell.length > 0);
+  const shown = names.slice(0, 30).map((name) => (name.length > 40 ? `${name.slice(0, 39)}…` : name));
+  return names.length > shown.length ? `${shown.join(", ")}, …` : shown.join(", ");
+}
+
 async function ingestWithEncoding(
   input: InputFile,
   index: number,
@@ -134,117 +248,133 @@ async function ingestWithEncoding(
   bomLength: number,
   options: IngestOptions,
 ): Promise<IngestedFile> {
-  const decoded = decodeText(input.read(), encoding, bomLength);
-  const sample = await takeSample(decoded);
-  if (sample.text.trim().length === 0) throw new VhrError("file-empty", { path: input.path });
-  if (looksHtml(sample.text)) throw new VhrError("html-file", { path: input.path });
-  const delimiter = detectDelimiter(sample.text);
+  const stats: DecodeStats = { nulChars: 0 };
+  const decoded = decodeText(input.read(), encoding, bomLength, stats);
+  let rows: AsyncGenerator<RawRow> | null = null;
+  try {
+    const sample = await takeSample(decoded);
+    if (sample.text.trim().length === 0) throw new VhrError("file-empty", { path: input.path });
+    if (looksHtml(sample.text)) throw new VhrError("html-file", { path: input.path });
+    const delimiter = detectDelimiter(sample.text);
 
-  const forcedId = input.forcedSource ?? options.source;
-  const forcedProfiles = forcedId ? options.profiles.filter((p) => p.id === forcedId) : options.profiles;
-  const rows = parseRows(concat(sample.text, sample.rest), delimiter);
-
-  // Find the header among the first rows: titles and blank lines may stand above it.
-  const head: RawRow[] = [];
-  let headerAt = -1;
-  let bestScore = 0;
-  while (head.length < HEADER_SEARCH_ROWS) {
-    const next = await rows.next();
-    if (next.done) break;
-    head.push(next.value);
-    if (next.value.line < 0) break;
-    const score = headerScore(
-      next.value.cells,
-      forcedProfiles.length > 0 ? forcedProfiles : options.profiles,
+    const forcedId = input.forcedSource ?? options.source;
+    const forcedProfiles = forcedId ? options.profiles.filter((p) => p.id === forcedId) : options.profiles;
+    rows = parseRows(concat(sample.text, sample.rest), delimiter, () =>
+      decodeText(input.read(), encoding, bomLength),
     );
-    if (score > bestScore) {
-      bestScore = score;
-      headerAt = head.length - 1;
-    }
-    // A strong header ends the search early: titles are short, headers are wide.
-    if (score >= 4) break;
-  }
-  if (headerAt < 0 || bestScore < MIN_HEADER_FIELDS) {
-    throw new VhrError("no-header", { path: input.path, lines: head.length });
-  }
-  const header = head[headerAt];
-  const keys = headerKeys(header.cells);
-  const choice = chooseSource(
-    input.path,
-    keys,
-    options.profiles,
-    forcedId,
-    input.forcedSource ? "prefix" : forcedId ? "--source" : null,
-  );
-  const plan = planColumns(header.cells, choice.compiled);
-  const warnings: FileWarning[] = [...plan.warnings];
-  if (!plan.hasIdentity) {
-    warnings.push({ code: "no-identity-columns", detail: { from: options.person ? "option" : "anonymous" } });
-  }
-  const reader = new RowReader({
-    fileIndex: index,
-    compiled: choice.compiled,
-    plan,
-    fallbackIdentity: options.person ?? ANONYMOUS,
-    latestDay: options.latestDay,
-  });
 
-  const records: IngestedFile["records"] = [];
-  const rejected: RejectedRow[] = [];
-  const ignoredLines: number[] = [];
-  let rowCount = 0;
-  const consume = (row: RawRow) => {
-    rowCount++;
-    if (options.onRows && rowCount % PROGRESS_EVERY_ROWS === 0) options.onRows(rowCount);
-    if (row.line < 0) {
-      rejected.push({
-        file: index,
-        line: -row.line,
-        reason: "unterminated-quote",
-        column: null,
-        value: null,
-        detail: {},
+    // Find the header among the first rows: titles, blank lines and broken rows may stand above it.
+    const head: RawRow[] = [];
+    let headerAt = -1;
+    let bestScore = 0;
+    while (head.length < HEADER_SEARCH_ROWS) {
+      const next = await rows.next();
+      if (next.done) break;
+      head.push(next.value);
+      if (next.value.broken) continue;
+      const score = headerScore(
+        next.value.cells,
+        forcedProfiles.length > 0 ? forcedProfiles : options.profiles,
+      );
+      if (score > bestScore) {
+        bestScore = score;
+        headerAt = head.length - 1;
+      }
+      // A strong header ends the search early: titles are short, headers are wide.
+      if (score >= 4) break;
+    }
+    if (headerAt < 0 || bestScore < MIN_HEADER_FIELDS) {
+      throw new VhrError("no-header", { path: input.path, lines: head.length });
+    }
+    const header = head[headerAt];
+    const keys = headerKeys(header.cells);
+    const choice = chooseSource(
+      input.path,
+      keys,
+      options.profiles,
+      forcedId,
+      input.forcedSource ? "prefix" : forcedId ? "--source" : null,
+      headerList(header.cells),
+    );
+    const plan = planColumns(header.cells, choice.compiled);
+    const warnings: FileWarning[] = [...plan.warnings];
+    if (!plan.hasIdentity) {
+      warnings.push({
+        code: "no-identity-columns",
+        detail: { from: options.person ? "option" : "anonymous" },
       });
-      return;
     }
-    if (isBlankLine(row.cells) || isTotalOrNoteLine(row.cells)) {
-      ignoredLines.push(row.line);
-      return;
-    }
-    const outcome = reader.read(row.cells, row.line);
-    if (outcome === null) ignoredLines.push(row.line);
-    else if (isRejected(outcome)) rejected.push(outcome);
-    else records.push(outcome);
-  };
-  for (let i = headerAt + 1; i < head.length; i++) consume(head[i]);
-  for await (const row of rows) consume(row);
-
-  if (reader.rrnValuesMasked > 0) {
-    warnings.push({
-      code: "rrn-value-masked",
-      detail: { count: reader.rrnValuesMasked, ...reader.rrnFirstSeen },
+    const reader = new RowReader({
+      fileIndex: index,
+      compiled: choice.compiled,
+      plan,
+      fallbackIdentity: options.person ?? ANONYMOUS,
+      latestDay: options.latestDay,
     });
+
+    const records: IngestedFile["records"] = [];
+    const rejected: RejectedRow[] = [];
+    const ignoredLines: number[] = [];
+    let rowCount = 0;
+    const consume = (row: RawRow) => {
+      rowCount++;
+      if (options.onRows && rowCount % PROGRESS_EVERY_ROWS === 0) options.onRows(rowCount);
+      if (row.broken) {
+        rejected.push({
+          file: index,
+          line: row.line,
+          reason: row.broken,
+          column: null,
+          value: null,
+          detail: row.broken === "row-too-long" ? { max: MAX_RECORD_CHARS } : {},
+        });
+        return;
+      }
+      if (isBlankLine(row.cells) || isTotalOrNoteLine(row.cells)) {
+        ignoredLines.push(row.line);
+        return;
+      }
+      const outcome = reader.read(row.cells, row.line);
+      if (outcome === null) ignoredLines.push(row.line);
+      else if (isRejected(outcome)) rejected.push(outcome);
+      else records.push(outcome);
+    };
+    for (let i = headerAt + 1; i < head.length; i++) consume(head[i]);
+    for await (const row of rows) consume(row);
+
+    if (reader.rrnValuesMasked > 0) {
+      warnings.push({
+        code: "rrn-value-masked",
+        detail: { count: reader.rrnValuesMasked, ...reader.rrnFirstSeen },
+      });
+    }
+    if (stats.nulChars > 0) warnings.push({ code: "nul-removed", detail: { count: stats.nulChars } });
+    if (options.encoding)
+      warnings.push({ code: "encoding-override", detail: { encoding: options.encoding } });
+    return {
+      index,
+      path: input.path,
+      source: choice.compiled.id,
+      role: choice.compiled.role,
+      detection: choice.detection,
+      encoding,
+      bom: bomLength > 0,
+      delimiter,
+      headerLine: header.line,
+      columns: plan.mappings,
+      rows: rowCount,
+      ignoredLines,
+      records,
+      identities: reader.identities,
+      rejected,
+      warnings,
+      identityFromOption: !plan.hasIdentity,
+    };
+  } finally {
+    // A file given up on early (no header, no such source, …) must not keep its reader open.
+    await rows?.return(undefined);
+    await decoded.return(undefined);
   }
-  if (options.encoding) warnings.push({ code: "encoding-override", detail: { encoding: options.encoding } });
-  return {
-    index,
-    path: input.path,
-    source: choice.compiled.id,
-    role: choice.compiled.role,
-    detection: choice.detection,
-    encoding,
-    bom: bomLength > 0,
-    delimiter,
-    headerLine: header.line,
-    columns: plan.mappings,
-    rows: rowCount,
-    ignoredLines,
-    records,
-    identities: reader.identities,
-    rejected,
-    warnings,
-    identityFromOption: !plan.hasIdentity,
-  };
 }
 
 /** Read one input file completely. `index` is its position in the run. */
@@ -255,11 +385,14 @@ export async function ingestFile(
 ): Promise<IngestedFile> {
   const sample = await input.readSample(SAMPLE_BYTES);
   if (sample.bytes.length === 0) throw new VhrError("file-empty", { path: input.path });
+  // A workbook, PDF or image saved under a .csv name: say what it is, whatever the encoding options.
+  const kind = sniffBinaryKind(sample.bytes);
+  if (kind !== null) throw new VhrError("not-text", { path: input.path, kind });
   const guess = guessEncoding(sample.bytes, sample.whole, options.encoding);
   if (sample.whole && guess.bomLength === sample.bytes.length)
     throw new VhrError("file-empty", { path: input.path });
   if (guess.encoding !== "utf-16le" && guess.encoding !== "utf-16be" && looksBinary(sample.bytes)) {
-    throw new VhrError("not-text", { path: input.path });
+    throw new VhrError("not-text", { path: input.path, kind: "binary" });
   }
   try {
     return await ingestWithEncoding(input, index, guess.encoding, guess.bomLength, options);

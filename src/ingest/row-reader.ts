@@ -2,7 +2,7 @@
 // million-row audit: Map lookups and single-pass parsers only, strings interned so that repeated
 // institutions and activities share memory.
 
-import { formatDay } from "../model/day.js";
+import { formatDay, toDay } from "../model/day.js";
 import type {
   CanonicalField,
   CanonicalRecord,
@@ -14,7 +14,12 @@ import type {
 import { normalizeBirthdate } from "../normalize/birthdate.js";
 import { parseDate, parseDateTime } from "../normalize/date.js";
 import { minutesBetween, parseClock, parseDuration } from "../normalize/duration.js";
-import { maskCellForEcho, maskResidentNumbers } from "../normalize/mask.js";
+import {
+  looksLikeResidentNumber,
+  maskCellForEcho,
+  maskResidentNumbers,
+  withoutResidentNumbers,
+} from "../normalize/mask.js";
 import { normalizeName } from "../normalize/name.js";
 import { parsePeriod } from "../normalize/period.js";
 import { normalizePhone } from "../normalize/phone.js";
@@ -30,14 +35,36 @@ const TOTAL_PREFIXES = ["합계", "총계", "소계", "누계", "total"];
 const EMPTY_MARKS = new Set(["-", "--", ".", "·", "n/a", "null"]);
 /** Earliest activity date we accept; anything before is an Excel or typing accident. */
 const EARLIEST_ACTIVITY_DAY = 3652; // 1980-01-01
+/** A date written plainly (`9999-12-31`, `1899.12.31`, `18991231`): parseDate reads only years 1900–2100. */
+const PLAIN_DATE = /^(\d{4})([-./]?)(\d{1,2})\2(\d{1,2})\.?$/;
+/** What Excel writes for a date cell not formatted as text (`45900`, `45900.5`: days since 1899-12-30). */
+const EXCEL_SERIAL = /^[1-9]\d{4}(?:\.\d+)?$/;
+/** What Excel writes for a long number (`1.01E+10`): a phone number whose digits are lost. */
+const EXCEL_NUMBER = /^\d(?:\.\d+)?E\+?\d+$/i;
 
-/** Why a period did not parse: `reversed` when both ends are dates but the end comes first. */
-function periodProblem(raw: string, excelSerial: boolean): "reversed" | "unreadable" {
+/** Whether `raw` is a real calendar date written plainly, only outside the years dates are read in. */
+function isFarDate(raw: string): boolean {
+  const m = PLAIN_DATE.exec(raw);
+  return m !== null && Number(m[1]) >= 1000 && toDay(Number(m[1]), Number(m[3]), Number(m[4])) !== undefined;
+}
+
+/**
+ * Why a period did not parse: `reversed` when both ends are dates but the end comes first, with the period
+ * written the other way round as the fix (`20261031~20261003` → `20261003~20261031`).
+ */
+function periodProblem(
+  raw: string,
+  excelSerial: boolean,
+): { problem: "reversed"; swapped: string } | { problem: "unreadable" } {
   const ends = raw.split(/[~～〜]/);
-  if (ends.length !== 2) return "unreadable";
-  const start = parseDate(ends[0].trim(), { excelSerial });
-  const end = parseDate(ends[1].trim(), { excelSerial });
-  return start !== undefined && end !== undefined && end < start ? "reversed" : "unreadable";
+  if (ends.length !== 2) return { problem: "unreadable" };
+  const first = ends[0].trim();
+  const second = ends[1].trim();
+  const start = parseDate(first, { excelSerial });
+  const end = parseDate(second, { excelSerial });
+  if (start === undefined || end === undefined || end >= start) return { problem: "unreadable" };
+  const separator = raw.match(/[~～〜]/)?.[0] ?? "~";
+  return { problem: "reversed", swapped: `${second}${separator}${first}` };
 }
 
 export type RowOutcome = CanonicalRecord | RejectedRow | null;
@@ -135,16 +162,17 @@ export class RowReader {
   private text(cells: readonly string[], field: CanonicalField, line: number): string {
     const raw = this.cell(cells, field);
     if (raw.length === 0) return "";
-    let text = cleanText(raw);
-    if (text.length >= 13) {
-      const masked = maskResidentNumbers(text);
-      if (masked !== text) {
-        this.rrnValuesMasked++;
-        this.rrnFirstSeen ??= { column: this.o.plan.header[field] ?? field, line };
-        text = masked;
-      }
-    }
-    return this.intern(text);
+    return this.intern(this.maskCounted(cleanText(raw), field, line));
+  }
+
+  /** `text` with resident-number-like runs masked, each masked cell counted for the `rrn-value-masked` warning. */
+  private maskCounted(text: string, field: CanonicalField, line: number): string {
+    if (text.length < 13) return text;
+    const masked = maskResidentNumbers(text);
+    if (masked === text) return text;
+    this.rrnValuesMasked++;
+    this.rrnFirstSeen ??= { column: this.o.plan.header[field] ?? field, line };
+    return masked;
   }
 
   private identityOf(
@@ -186,16 +214,27 @@ export class RowReader {
     let identity: number;
     if (plan.hasIdentity) {
       const rawName = this.cell(cells, "name");
-      const name = rawName.length > 0 ? normalizeName(rawName) : null;
+      let name = rawName.length > 0 ? normalizeName(rawName) : null;
       if (name === undefined) return this.reject(line, "invalid-name", "name", rawName);
+      if (name !== null && looksLikeResidentNumber(name)) {
+        // A resident number beside the name (`홍길동 080315-3123456`) is not part of it: dropped, and counted
+        // for the warning. (Masked in place, the name would read as an already masked one.)
+        this.maskCounted(name, "name", line);
+        name = normalizeName(withoutResidentNumbers(name));
+        if (name === undefined) return this.reject(line, "invalid-name", "name", rawName);
+      }
       const rawBirth = this.cell(cells, "birthdate");
       const birthdate = rawBirth.length > 0 ? normalizeBirthdate(rawBirth) : null;
       if (birthdate === undefined) return this.reject(line, "invalid-birthdate", "birthdate", rawBirth);
       const rawPhone = this.cell(cells, "phone");
       const phone = rawPhone.length > 0 ? normalizePhone(rawPhone) : null;
-      if (phone === undefined) return this.reject(line, "invalid-phone", "phone", rawPhone);
+      if (phone === undefined) {
+        const hint: Record<string, string> = EXCEL_NUMBER.test(rawPhone) ? { hint: "excel-number" } : {};
+        return this.reject(line, "invalid-phone", "phone", rawPhone, hint);
+      }
       const rawMember = this.cell(cells, "memberId");
-      const memberId = rawMember.length > 0 ? this.intern(maskResidentNumbers(rawMember)) : null;
+      const memberId =
+        rawMember.length > 0 ? this.intern(this.maskCounted(rawMember, "memberId", line)) : null;
       identity = this.identityOf(name, birthdate, phone, memberId);
     } else {
       const f = this.o.fallbackIdentity;
@@ -211,7 +250,7 @@ export class RowReader {
       if (day === undefined) {
         // A period written in the date column (20210804~20210930) is still a period.
         const period = parsePeriod(rawDate, { excelSerial: false });
-        if (!period) return this.reject(line, "invalid-date", "date", rawDate);
+        if (!period) return this.invalidDate(line, "date", rawDate);
         date = period.start;
         periodEnd = period.end > period.start ? period.end : null;
       } else {
@@ -222,8 +261,13 @@ export class RowReader {
       if (rawPeriod.length > 0) {
         const period = parsePeriod(rawPeriod, { excelSerial: this.excelSerial });
         if (!period) {
-          const problem = periodProblem(rawPeriod, this.excelSerial);
-          return this.reject(line, "invalid-period", "period", rawPeriod, { problem });
+          return this.reject(
+            line,
+            "invalid-period",
+            "period",
+            rawPeriod,
+            periodProblem(rawPeriod, this.excelSerial),
+          );
         }
         date = period.start;
         periodEnd = period.end > period.start ? period.end : null;
@@ -249,7 +293,15 @@ export class RowReader {
     if (rawDuration.length > 0) {
       const parsed = parseDuration(rawDuration, this.durationUnit);
       if (parsed === undefined) {
-        return this.reject(line, "invalid-duration", "duration", rawDuration, { problem: "unreadable" });
+        // `-2`, `−1:30`: a duration with a minus sign is negative, not unreadable.
+        const sign = /^[-−－]\s*/.exec(rawDuration);
+        const magnitude = sign
+          ? parseDuration(rawDuration.slice(sign[0].length), this.durationUnit)
+          : undefined;
+        const detail: Record<string, string | number> = magnitude
+          ? { problem: "negative", minutes: -magnitude }
+          : { problem: "unreadable" };
+        return this.reject(line, "invalid-duration", "duration", rawDuration, detail);
       }
       minutes = parsed;
     } else if (this.idx.start !== undefined && this.idx.start >= 0) {
@@ -305,7 +357,7 @@ export class RowReader {
     let transferAt: number | null = null;
     if (rawAt.length > 0) {
       const at = parseDateTime(rawAt, { excelSerial: this.excelSerial });
-      if (at === undefined) return this.reject(line, "invalid-date", "transferAt", rawAt);
+      if (at === undefined) return this.invalidDate(line, "transferAt", rawAt);
       transferAt = at;
     }
     const rawOrigin = this.cell(cells, "origin");
@@ -319,9 +371,9 @@ export class RowReader {
     const converted =
       rawConverted.length > 0 ? (compiled.converted.get(normalizeWord(rawConverted)) ?? null) : null;
 
-    const seq = this.cell(cells, "seq");
-    const certificateNo = this.cell(cells, "certificateNo");
-    const transferKind = this.cell(cells, "transferKind");
+    const seq = this.maskCounted(this.cell(cells, "seq"), "seq", line);
+    const certificateNo = this.maskCounted(this.cell(cells, "certificateNo"), "certificateNo", line);
+    const transferKind = this.maskCounted(this.cell(cells, "transferKind"), "transferKind", line);
     return {
       file: this.o.fileIndex,
       line,
@@ -342,9 +394,25 @@ export class RowReader {
       transferCode,
       origin,
       donationKind,
-      certificateNo: certificateNo.length > 0 ? maskResidentNumbers(certificateNo) : null,
+      certificateNo: certificateNo.length > 0 ? certificateNo : null,
       converted,
     };
+  }
+
+  /**
+   * A date cell that did not parse: out of range when it is a real date of a far year (9999-12-31), with a
+   * hint when it is an Excel serial number the profile does not accept, else not a date.
+   */
+  private invalidDate(line: number, field: CanonicalField, raw: string): RejectedRow {
+    if (isFarDate(raw)) {
+      return this.reject(line, "date-out-of-range", field, raw, {
+        min: formatDay(EARLIEST_ACTIVITY_DAY),
+        max: formatDay(this.o.latestDay),
+      });
+    }
+    const hint: Record<string, string> =
+      !this.excelSerial && EXCEL_SERIAL.test(raw) ? { hint: "excel-serial" } : {};
+    return this.reject(line, "invalid-date", field, raw, hint);
   }
 
   private unknownWord(

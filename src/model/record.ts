@@ -110,6 +110,7 @@ export const REJECT_REASONS = [
   "unknown-status",
   "date-out-of-range",
   "unterminated-quote",
+  "row-too-long",
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -132,6 +133,7 @@ export const FILE_WARNING_CODES = [
   "unmapped-columns",
   "no-identity-columns",
   "encoding-override",
+  "nul-removed",
 ] as const;
 export type FileWarningCode = (typeof FILE_WARNING_CODES)[number];
 

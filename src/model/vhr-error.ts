@@ -22,6 +22,12 @@ export const FATAL_CODES = [
 ] as const;
 export type FatalCode = (typeof FATAL_CODES)[number];
 
+/**
+ * What a binary "CSV" really is, as far as its first bytes tell (ingest/sniff-binary.ts): an Excel workbook
+ * (`xlsx`, old `xls`), another zip archive, a PDF, a 한글 document (`hwp`, old or HWPX), an image, or `binary`.
+ */
+export type BinaryKind = "xlsx" | "xls" | "zip" | "pdf" | "hwp" | "image" | "binary";
+
 export class VhrError extends Error {
   readonly code: FatalCode;
   readonly detail: Record<string, string | number>;

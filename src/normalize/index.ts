@@ -12,6 +12,7 @@ export {
   maskName,
   maskPhone,
   maskResidentNumbers,
+  withoutResidentNumbers,
 } from "./mask.js";
 export { isMaskedName, normalizeName } from "./name.js";
 export { type Period, parsePeriod } from "./period.js";

@@ -56,6 +56,14 @@ export function maskResidentNumbers(text: string): string {
   return out;
 }
 
+/** The text with every resident-number-like run cut out (a space in its place), for a value that must not hold one. */
+export function withoutResidentNumbers(text: string): string {
+  if (!mayHoldResidentNumber(text)) return text;
+  let out = text;
+  for (let pass = 0; pass < 4 && RESIDENT_NUMBER.test(out); pass++) out = out.replace(RESIDENT_NUMBERS, " ");
+  return out;
+}
+
 /** Each code point after the first `keep` replaced by `*`. */
 function keepFirst(text: string, keep: number): string {
   let out = "";

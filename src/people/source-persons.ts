@@ -1,6 +1,7 @@
 // Source-persons (one distinct identity of one file) and their canonical, content-derived order.
 
-import type { IngestedFile, SourceId } from "../model/record.js";
+import type { CanonicalRecord, IngestedFile, SourceId } from "../model/record.js";
+import { compareRecordContent } from "../reconcile/record-order.js";
 
 export interface SourcePerson {
   file: number;
@@ -11,7 +12,10 @@ export interface SourcePerson {
   birthdate: string | null;
   phone: string | null;
   memberId: string | null;
-  /** Smallest physical line among the source-person's records, null when it has none. */
+  /**
+   * The line that stands for the source-person: that of its first record in content order (see
+   * representativeLines), null when it has none.
+   */
   firstLine: number | null;
   /** Number of records of the source-person. */
   rows: number;
@@ -21,17 +25,38 @@ function orNull(value: string | null | undefined): string | null {
   return value === undefined || value === null || value === "" ? null : value;
 }
 
-/** Every identity of every file, with its first line and row count (one pass over the records). */
+/**
+ * The line standing for each identity of a file (-1 for an identity without records): the line of its first
+ * record in content order, ties by line. Not simply the smallest line: that would name a different row once
+ * the rows are shuffled, and a report may differ from another one only by the lines of the same rows
+ * (DESIGN §3 principle 6).
+ */
+export function representativeLines(file: IngestedFile): Int32Array {
+  const best: Array<CanonicalRecord | undefined> = new Array(file.identities.length);
+  for (const record of file.records) {
+    const i = record.identity;
+    if (i < 0 || i >= best.length) continue;
+    const current = best[i];
+    if (current === undefined || (compareRecordContent(record, current) || record.line - current.line) < 0) {
+      best[i] = record;
+    }
+  }
+  const lines = new Int32Array(file.identities.length).fill(-1);
+  best.forEach((record, i) => {
+    if (record !== undefined) lines[i] = record.line;
+  });
+  return lines;
+}
+
+/** Every identity of every file, with its representative line and row count. */
 export function collectSourcePersons(files: readonly IngestedFile[]): SourcePerson[] {
   const out: SourcePerson[] = [];
   for (const file of files) {
-    const first = new Float64Array(file.identities.length).fill(Number.POSITIVE_INFINITY);
+    const first = representativeLines(file);
     const rows = new Int32Array(file.identities.length);
     for (const record of file.records) {
       const i = record.identity;
-      if (i < 0 || i >= first.length) continue;
-      rows[i]++;
-      if (record.line < first[i]) first[i] = record.line;
+      if (i >= 0 && i < rows.length) rows[i]++;
     }
     file.identities.forEach((identity, i) => {
       out.push({
@@ -43,7 +68,7 @@ export function collectSourcePersons(files: readonly IngestedFile[]): SourcePers
         birthdate: orNull(identity.birthdate),
         phone: orNull(identity.phone),
         memberId: orNull(identity.memberId),
-        firstLine: Number.isFinite(first[i]) ? first[i] : null,
+        firstLine: first[i] >= 0 ? first[i] : null,
         rows: rows[i],
       });
     });

@@ -11,21 +11,13 @@ export function parseAsOf(text: string): number {
   const m = AS_OF.exec(text.trim());
   const day = m ? toDay(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
   if (!m || day === undefined) {
-    throw new VhrError("usage", {
-      option: "--as-of",
-      value: text,
-      expected: "YYYY-MM-DD or YYYY-MM-DD HH:MM",
-    });
+    throw new VhrError("usage", { option: "--as-of", value: text, format: "date-or-datetime" });
   }
   if (m[4] === undefined) return day * 1440 + 1439;
   const hh = Number(m[4]);
   const mm = Number(m[5]);
   if (hh > 23 || mm > 59) {
-    throw new VhrError("usage", {
-      option: "--as-of",
-      value: text,
-      expected: "YYYY-MM-DD or YYYY-MM-DD HH:MM",
-    });
+    throw new VhrError("usage", { option: "--as-of", value: text, format: "date-or-datetime" });
   }
   return day * 1440 + hh * 60 + mm;
 }

@@ -3,17 +3,19 @@
 import type { Identity } from "../model/record.js";
 import { VhrError } from "../model/vhr-error.js";
 import { normalizeBirthdate } from "../normalize/birthdate.js";
-import { maskCellForEcho } from "../normalize/mask.js";
+import { maskCellForEcho, withoutResidentNumbers } from "../normalize/mask.js";
 import { normalizeName } from "../normalize/name.js";
 import { normalizePhone } from "../normalize/phone.js";
 
 export function parsePersonOption(text: string): Identity {
   const parts = text.split(/[,，]/).map((part) => part.trim());
   const [rawName = "", rawBirth = "", rawPhone = ""] = parts;
-  if (parts.length > 3 || rawName.length === 0) {
-    throw new VhrError("person-invalid", { value: maskCellForEcho("name", text), problem: "format" });
-  }
-  const name = normalizeName(rawName);
+  // The whole value is not echoed here: past the name its parts may be anything, a resident number included.
+  if (parts.length > 3)
+    throw new VhrError("person-invalid", { problem: "too-many-parts", parts: parts.length });
+  if (rawName.length === 0) throw new VhrError("person-invalid", { problem: "no-name" });
+  // A resident number is never kept, not even beside the name (it would show under --show-pii).
+  const name = normalizeName(withoutResidentNumbers(rawName));
   if (name === undefined)
     throw new VhrError("person-invalid", { value: maskCellForEcho("name", rawName), field: "name" });
   const birthdate = rawBirth.length > 0 ? normalizeBirthdate(rawBirth) : null;

@@ -64,8 +64,8 @@ describe("renderPeopleTable", () => {
       P2  이*다  2007-**-**  010-****-5432  conflict  1365, 문화품앗이
 
       P1 김*늘
-        Records: class-3/1365.csv:2 (1365) · class-3/vms.csv:2 (VMS)
-        Links: class-3/vms.csv:2 ↔ class-3/1365.csv:2  exact
+        Records: class-3/1365.csv:2 (1365) · class-3/vms.csv:6 (VMS)
+        Links: class-3/vms.csv:6 ↔ class-3/1365.csv:2  exact
           name exact · birthdate exact · phone exact
 
       P2 이*다

@@ -4,6 +4,7 @@
 import type { BirthdateLevel, NameLevel, PeopleResolution, PhoneLevel, Tier } from "../model/person.js";
 import type { IngestedFile, SourceId } from "../model/record.js";
 import { formatEvidence } from "../people/format-evidence.js";
+import { representativeLines } from "../people/source-persons.js";
 import { findingView, personId, reportFinding } from "./build-report.js";
 import { scrub, showOrNull } from "./pii.js";
 import type { Lang, ReportFinding } from "./report-model.js";
@@ -12,7 +13,7 @@ import type { Lang, ReportFinding } from "./report-model.js";
 export interface PeopleMember {
   file: string;
   source: SourceId;
-  /** First physical line of a record with this identity; null when the file kept none of its rows. */
+  /** The line of the identity's first record in content order; null when the file kept none of its rows. */
   line: number | null;
 }
 
@@ -63,19 +64,16 @@ function compareMembers(a: PeopleMember, b: PeopleMember): number {
 export function buildPeopleReport(input: BuildPeopleReportInput): PeopleReport {
   const view = findingView(input.files, input.lang, input.showPii);
 
-  // First line of each identity of each file, computed once per file on demand.
-  const firstLines = new Map<number, Map<number, number>>();
+  // The line standing for each identity of each file (people/source-persons), once per file on demand.
+  const firstLines = new Map<number, Int32Array>();
   const firstLine = (file: IngestedFile, identity: number): number | null => {
     let lines = firstLines.get(file.index);
     if (lines === undefined) {
-      lines = new Map();
-      for (const r of file.records) {
-        const seen = lines.get(r.identity);
-        if (seen === undefined || r.line < seen) lines.set(r.identity, r.line);
-      }
+      lines = representativeLines(file);
       firstLines.set(file.index, lines);
     }
-    return lines.get(identity) ?? null;
+    const line = lines[identity] ?? -1;
+    return line >= 0 ? line : null;
   };
 
   const member = (ref: { file: number; identity: number }): PeopleMember => {

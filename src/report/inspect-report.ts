@@ -4,6 +4,7 @@
 import type { Detection, Encoding, IngestedFile, RejectedRow } from "../model/record.js";
 import type { Catalogue } from "./messages/catalogue.js";
 import { messagesFor } from "./messages/messages.js";
+import { scrub } from "./pii.js";
 import type { Lang, ReportRejectedRow, ReportWarning } from "./report-model.js";
 
 export interface InspectReport {
@@ -22,36 +23,41 @@ export interface InspectReport {
   warnings: ReportWarning[];
 }
 
-/** A rejected row as every report shows it: place, reason, masked value and the catalogue's message. */
+/**
+ * A rejected row as every report shows it: place, reason, masked value and the catalogue's message. Like the
+ * main report (build-report), every text is scrubbed of resident numbers: a header or a path can hold one.
+ */
 export function describeRejected(catalogue: Catalogue, path: string, row: RejectedRow): ReportRejectedRow {
   const text = catalogue.rejects[row.reason] as (ctx: unknown) => string;
+  const column = scrub(row.column);
+  const value = scrub(row.value);
   return {
     line: row.line,
     reason: row.reason,
-    column: row.column,
-    value: row.value,
-    message: text({ path, line: row.line, column: row.column, value: row.value, detail: row.detail }),
+    column,
+    value,
+    message: scrub(text({ path: scrub(path), line: row.line, column, value, detail: row.detail })),
   };
 }
 
 export function describeWarnings(catalogue: Catalogue, file: IngestedFile): ReportWarning[] {
   return file.warnings.map((warning) => {
     const text = catalogue.warnings[warning.code] as (ctx: unknown) => string;
-    return { code: warning.code, message: text({ path: file.path, detail: warning.detail }) };
+    return { code: warning.code, message: scrub(text({ path: scrub(file.path), detail: warning.detail })) };
   });
 }
 
 export function buildInspectReport(file: IngestedFile, lang: Lang): InspectReport {
   const catalogue = messagesFor(lang);
   return {
-    path: file.path,
+    path: scrub(file.path),
     source: file.source,
     detection: file.detection,
     encoding: file.encoding,
     bom: file.bom,
     delimiter: file.delimiter,
     headerLine: file.headerLine,
-    columns: file.columns.map((c) => ({ header: c.header, field: c.field })),
+    columns: file.columns.map((c) => ({ header: scrub(c.header), field: c.field })),
     rows: file.rows,
     records: file.records.length,
     ignored: file.ignoredLines.length,

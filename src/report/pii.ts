@@ -17,7 +17,8 @@ export function formatPhone(phone: string): string {
 
 /** How identity values are shown: masked by default; as normalised (phones with dashes) under --show-pii. */
 export function identityShower(showPii: boolean): ShowIdentity {
-  if (showPii) return (field, value) => (field === "phone" ? formatPhone(value) : value);
+  // Shown, but never a resident number: a name cell can hold one (`홍길동 080315-3123456` still reads as a name).
+  if (showPii) return (field, value) => (field === "phone" ? formatPhone(value) : maskResidentNumbers(value));
   return (field, value) => {
     switch (field) {
       case "name":

@@ -17,7 +17,8 @@ const LABELS = {
     unmapped: "(not used)",
     rows: "rows",
     counts: (r: InspectReport) =>
-      `${r.rows} after the header: ${r.records} records, ${r.ignored} ignored (blank or total lines), ${r.rejected.length} rejected`,
+      `${r.rows} after the header: ${r.records} ${r.records === 1 ? "record" : "records"}, ${r.ignored} ignored ` +
+      `(blank or total lines), ${r.rejected.length} rejected`,
     rejected: "rejected",
     more: (n: number) => `… and ${n} more (see --json)`,
     warnings: "warnings",

@@ -78,9 +78,9 @@ describe("renderTable", () => {
 
       읽지 못한 행
         class-3/vms.csv:5  봉사일
-          class-3/vms.csv:5, '봉사일' 열: 값 "2026-13-01": 날짜로 읽을 수 없습니다
-          (봉사일). 기대한 형식: YYYY-MM-DD (또는 YYYY.MM.DD, YYYY/MM/DD, YYYYMMDD,
-          YYYY년 M월 D일). 날짜를 이 형식으로 고치세요.
+          class-3/vms.csv:5, '봉사일' 열: 값 "2026-13-01": 날짜로 읽을 수 없습니다.
+          기대한 형식: YYYY-MM-DD (또는 YYYY.MM.DD, YYYY/MM/DD, YYYYMMDD, YYYY년 M월
+          D일). 날짜를 이 형식으로 고치세요.
 
       사람 2명 · 발견 7건 (오류 3, 경고 2, 참고 2) · 읽지 못한 행 1개
       "
@@ -159,9 +159,9 @@ describe("renderTable", () => {
 
       Rows that could not be read
         class-3/vms.csv:5  봉사일
-          class-3/vms.csv:5, column "봉사일": "2026-13-01" is not a date (date).
-          Expected YYYY-MM-DD (or YYYY.MM.DD, YYYY/MM/DD, YYYYMMDD, YYYY년 M월 D일).
-          Change the date to one of these forms.
+          class-3/vms.csv:5, column "봉사일": "2026-13-01" is not a date. Expected
+          YYYY-MM-DD (or YYYY.MM.DD, YYYY/MM/DD, YYYYMMDD, YYYY년 M월 D일). Change the
+          date to one of these forms.
 
       2 people · 7 findings (3 errors, 2 warnings, 2 info) · 1 rejected row
       "

@@ -34,7 +34,10 @@ export function readFixturePii(folder: string): FixturePii {
   const phones = new Set<string>();
   const memberIds = new Set<string>();
   for (const file of readdirSync(folder).filter((f) => f.endsWith(".csv"))) {
-    const rows = parse(readFileSync(join(folder, file)), { bom: true, relax_column_count: true }) as string[][];
+    const rows = parse(readFileSync(join(folder, file)), {
+      bom: true,
+      relax_column_count: true,
+    }) as string[][];
     const [header, ...data] = rows;
     const at = {
       name: column(header, NAME_HEADERS),
@@ -46,14 +49,20 @@ export function readFixturePii(folder: string): FixturePii {
       const cell = (i: number) => (i >= 0 ? (row[i] ?? "").trim() : "");
       if (cell(at.name)) names.add(cell(at.name));
       const digits = cell(at.birthdate).replace(/\D/g, "");
-      if (digits.length === 8) birthdates.add(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`);
+      if (digits.length === 8)
+        birthdates.add(`${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`);
       const phone = cell(at.phone).replace(/\D/g, "");
       if (phone.length === 11) phones.add(phone);
       if (cell(at.memberId)) memberIds.add(cell(at.memberId));
     }
   }
   const sorted = (set: Set<string>) => [...set].sort();
-  return { names: sorted(names), birthdates: sorted(birthdates), phones: sorted(phones), memberIds: sorted(memberIds) };
+  return {
+    names: sorted(names),
+    birthdates: sorted(birthdates),
+    phones: sorted(phones),
+    memberIds: sorted(memberIds),
+  };
 }
 
 /** `01000001234` in every form a phone could be printed in. */

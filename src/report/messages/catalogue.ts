@@ -18,7 +18,7 @@ import type {
   FileWarningCode,
   RejectReason,
 } from "../../model/record.js";
-import type { FatalCode } from "../../model/vhr-error.js";
+import type { BinaryKind, FatalCode } from "../../model/vhr-error.js";
 import type { Lang } from "../report-model.js";
 
 export type IdentityField = "name" | "birthdate" | "phone";
@@ -71,10 +71,17 @@ export interface RejectDetails {
   };
   /** A required value is empty (e.g. no date, no hours). `field` names the missing field. */
   "missing-value": RejectBase;
-  /** Not a date in any accepted form, or no such calendar day (2025-02-30). */
-  "invalid-date": RejectBase;
+  /**
+   * Not a date in any accepted form, or no such calendar day (2025-02-30). `hint: "excel-serial"` when the
+   * value is an Excel date serial number (`45900`) and the profile does not accept them.
+   */
+  "invalid-date": RejectBase & { hint?: "excel-serial" };
   /** A period (`20210804~20210930`) that cannot be read, or ends before it starts. */
-  "invalid-period": RejectBase & { problem?: "unreadable" | "reversed" };
+  "invalid-period": RejectBase & {
+    problem?: "unreadable" | "reversed";
+    /** With `reversed`: the period with its two ends swapped, as the fix to suggest (`20261003~20261031`). */
+    swapped?: string;
+  };
   /** Hours that cannot be read, or are zero, negative, or over 24 h for one day. */
   "invalid-duration": RejectBase & {
     problem?: "unreadable" | "zero" | "negative" | "too-long";
@@ -85,8 +92,11 @@ export interface RejectDetails {
   "invalid-time": RejectBase;
   /** A birthdate that cannot be read or is no calendar day. */
   "invalid-birthdate": RejectBase;
-  /** A phone number that is not a Korean mobile/landline number. */
-  "invalid-phone": RejectBase;
+  /**
+   * A phone number that is not a Korean mobile/landline number. `hint: "excel-number"` when Excel turned it
+   * into a number in scientific notation (`1.01E+10`), whose digits are lost.
+   */
+  "invalid-phone": RejectBase & { hint?: "excel-number" };
   /** A name that is empty after normalisation or contains no letters. */
   "invalid-name": RejectBase;
   /** A result code that is not a number, or not one the source knows. */
@@ -102,10 +112,15 @@ export interface RejectDetails {
   /** A valid date outside the plausible range (before `min` or after `max`, both YYYY-MM-DD). */
   "date-out-of-range": RejectBase & { min?: string; max?: string };
   /**
-   * A quoted value opened on `line` never closes, so the rest of the file cannot be split into cells.
-   * `column` and `value` are null.
+   * A quoted value opened on `line` never closes (or not within MAX_RECORD_CHARS), so this row cannot be split
+   * into cells. Reading goes on with the next line. `column` and `value` are null.
    */
   "unterminated-quote": RejectBase;
+  /**
+   * A record longer than `max` characters (ingest MAX_RECORD_CHARS) with no quote open: not a row of an export.
+   * Reading goes on with the next line. `column` and `value` are null.
+   */
+  "row-too-long": RejectBase & { max?: number };
 }
 
 export interface RejectBase {
@@ -159,6 +174,8 @@ export interface WarningDetails {
   "no-identity-columns": { from?: "option" | "anonymous" };
   /** `--encoding` was given and used instead of detection; `detected` is what detection would have chosen. */
   "encoding-override": { encoding: Encoding | string; detected?: Encoding };
+  /** NUL characters (`count`) were found in the text and dropped: they are never data, but the file is damaged. */
+  "nul-removed": { count: number };
 }
 
 export interface WarningContext<W extends FileWarningCode> {
@@ -172,17 +189,39 @@ export type WarningTexts = { [W in FileWarningCode]: (ctx: WarningContext<W>) =>
 
 /** `VhrError.detail` per code. Lists are joined with ", ". */
 export interface FatalDetails {
-  /** A bad option or argument. `message` is a ready-made text (e.g. from commander) used when nothing else is. */
-  usage: { option?: string; value?: string; expected?: string; message?: string };
+  /**
+   * A bad option or argument, as facts the catalogue words in the user's language: `option` and its `value`,
+   * and what the value must be — a `format` token, a whole number from `min` to `max`, or one of `choices`
+   * (joined with ", "). `problem` names what the command-line parser found (with `option`/`value` holding the
+   * option, command or argument it names, and `suggestion` its "did you mean"); `command` the subcommand whose
+   * --help the remedy points to. `expected` is a ready-made description and `message` a ready-made text (e.g.
+   * commander's), each used only when nothing else is given.
+   */
+  usage: {
+    option?: string;
+    value?: string;
+    format?: UsageFormat;
+    min?: number;
+    max?: number;
+    choices?: string;
+    problem?: UsageProblem;
+    suggestion?: string;
+    command?: string;
+    expected?: string;
+    message?: string;
+  };
   "file-not-found": { path: string };
   /** `reason`: the OS error code (EACCES, EISDIR, …). */
   "file-unreadable": { path: string; reason?: string };
   "file-empty": { path: string };
-  /** Binary content. `kind` when recognised: "xlsx", "xls", "zip", "pdf", "hwp", "image", "binary". */
-  "not-text": { path: string; kind?: string };
+  /** Binary content. `kind` when recognised from the first bytes (ingest/sniff-binary.ts). */
+  "not-text": { path: string; kind?: BinaryKind };
   /** An HTML page (often an "Excel" download that is really HTML). */
   "html-file": { path: string };
-  /** No line looks like a header. `lines`: how many lines were examined. */
+  /**
+   * No line looks like a header. `lines`: how many rows (CSV records, which a quoted line break can make span
+   * several physical lines) were examined.
+   */
   "no-header": { path: string; lines?: number };
   /**
    * A required column is missing. `field`: the canonical field, or several joined with "|" when any one of
@@ -202,12 +241,32 @@ export interface FatalDetails {
   "encoding-invalid": { path: string; encoding: string; line?: number };
   /** A --profile file that is not valid JSON or fails the schema. `problem`: the parser's/schema's words. */
   "profile-invalid": { path: string; problem: string; at?: string };
-  /** `--person` cannot be read. `value` masked; `field` the part that is wrong. */
-  "person-invalid": { value: string; field?: IdentityField; problem?: string };
+  /**
+   * `--person` cannot be read. `field`: the part that is wrong, `value` that part masked. Without `field`,
+   * `problem` says what is wrong with the whole: `too-many-parts` (`parts` how many were given) or `no-name`.
+   */
+  "person-invalid": {
+    value?: string;
+    field?: IdentityField;
+    problem?: "too-many-parts" | "no-name";
+    parts?: number;
+  };
   /** Nothing to read; `path` when a folder held no *.csv. */
   "no-inputs": { path?: string };
   "output-unwritable": { path: string; reason?: string };
 }
+
+/** What a `usage` value must look like: `date-or-datetime` is `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`. */
+export type UsageFormat = "date" | "date-or-datetime";
+
+/** Usage errors found by the command-line parser (commander). */
+export type UsageProblem =
+  | "unknown-option"
+  | "unknown-command"
+  | "invalid-choice"
+  | "missing-option-value"
+  | "missing-argument"
+  | "too-many-arguments";
 
 export interface FatalText<C extends FatalCode> {
   message(detail: FatalDetails[C]): string;

@@ -5,7 +5,15 @@ import { formatDay } from "../../model/day.js";
 import type { Finding } from "../../model/finding.js";
 import type { Tier } from "../../model/person.js";
 import type { BuiltinSource, CanonicalField } from "../../model/record.js";
-import { type Catalogue, type FindingContext, hoursAndMinutes, type IdentityField } from "./catalogue.js";
+import type { BinaryKind } from "../../model/vhr-error.js";
+import {
+  type Catalogue,
+  type FatalDetails,
+  type FindingContext,
+  hoursAndMinutes,
+  type IdentityField,
+  type UsageFormat,
+} from "./catalogue.js";
 
 const fm = (minutes: number): string => hoursAndMinutes(minutes, " h", " min");
 
@@ -70,7 +78,7 @@ function rec(f: RecordFacts, noun = "record"): string {
   if (f.institution) parts.push(f.institution);
   if (f.activity) parts.push(f.activity);
   if (f.minutes !== null) parts.push(fm(f.minutes));
-  const head = `The ${src(f.source)} ${noun}`;
+  const head = noun === "" ? `The ${src(f.source)}` : `The ${src(f.source)} ${noun}`;
   return parts.length === 0 ? head : `${head} (${parts.join(", ")})`;
 }
 
@@ -131,9 +139,108 @@ function fieldNote(field: CanonicalField | undefined): string {
   return field === undefined ? "" : ` (${FIELDS[field]})`;
 }
 
+/** The field note, left out when the message already says it (`is not a date` needs no `(date)`). */
+function fieldNoteUnless(field: CanonicalField | undefined, obvious: CanonicalField): string {
+  return field === obvious ? "" : fieldNote(field);
+}
+
 const DATE_FORMS = "YYYY-MM-DD (or YYYY.MM.DD, YYYY/MM/DD, YYYYMMDD, YYYY년 M월 D일)";
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const USAGE_FORMATS: Record<UsageFormat, string> = {
+  date: "YYYY-MM-DD",
+  "date-or-datetime": "YYYY-MM-DD or YYYY-MM-DD HH:MM",
+};
+
+/** What a usage error's value must be, from its facts. */
+function usageExpected(d: FatalDetails["usage"]): string | undefined {
+  if (d.format !== undefined) return USAGE_FORMATS[d.format];
+  if (d.min !== undefined && d.max !== undefined) return `a whole number from ${d.min} to ${d.max}`;
+  if (d.choices !== undefined) return `one of ${d.choices}`;
+  return d.expected;
+}
+
+function usageMessage(d: FatalDetails["usage"]): string {
+  const didYouMean = d.suggestion ? ` (did you mean ${d.suggestion}?)` : "";
+  switch (d.problem) {
+    case "unknown-option":
+      return `unknown option '${d.option}'${didYouMean}`;
+    case "unknown-command":
+      return `unknown command '${d.value}'${didYouMean}`;
+    case "missing-option-value":
+      return `option '${d.option}' needs a value`;
+    case "missing-argument":
+      return `missing required argument '${d.value}'`;
+    case "too-many-arguments":
+      return d.max === undefined
+        ? "too many arguments"
+        : `too many arguments (at most ${plural(d.max, "argument", "arguments")})`;
+    default: {
+      if (!d.option) return d.message ?? "The command could not be understood.";
+      const expected = usageExpected(d);
+      return (
+        `${d.option}${d.value === undefined ? "" : `: invalid value "${d.value}"`}` +
+        (expected ? ` (expected ${expected})` : "")
+      );
+    }
+  }
+}
+
+/** What a binary "CSV" is, as the not-text message names it (`binary` is named by the message itself). */
+const BINARY_KINDS: Record<BinaryKind, string | null> = {
+  xlsx: "an Excel workbook, .xlsx",
+  xls: "an Excel 97–2003 workbook, .xls",
+  zip: "a zip archive",
+  pdf: "a PDF document",
+  hwp: "a 한글 (HWP) document",
+  image: "an image",
+  binary: null,
+};
+
+const SAVE_AS_CSV_UTF8 =
+  'Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then give vhr that file.';
+
+function notTextRemedy(kind: BinaryKind | undefined): string {
+  switch (kind) {
+    case "xlsx":
+    case "xls":
+      return SAVE_AS_CSV_UTF8;
+    case "zip":
+      return "Unzip it and give vhr the CSV files inside (or their folder).";
+    case "image":
+      return "vhr cannot read images (a screenshot or photo of a list): download the list from the site as CSV.";
+    case "pdf":
+    case "hwp":
+      return (
+        "vhr cannot read documents: download the list from the site as CSV (or as Excel, then save it as " +
+        '"CSV UTF-8 (Comma delimited)").'
+      );
+    default:
+      return 'Export CSV from the source system, or save it from Excel as "CSV UTF-8 (Comma delimited)".';
+  }
+}
+
+/** The part of --person that cannot be read, in a sentence. */
+function personMessage(d: FatalDetails["person-invalid"]): string {
+  const value = d.value === undefined ? "" : `, "${d.value}",`;
+  switch (d.field) {
+    case "name":
+      return `The name in --person${value} is not a name (it has no letters).`;
+    case "birthdate":
+      return `The birthdate in --person${value} is not a date.`;
+    case "phone":
+      return `The phone number in --person${value} is not a phone number.`;
+  }
+  if (d.problem === "too-many-parts") {
+    return (
+      `--person has ${d.parts === undefined ? "too many" : d.parts} parts, but takes at most 3: name, birthdate ` +
+      "and phone, separated by commas."
+    );
+  }
+  if (d.problem === "no-name") return "--person has no name: it must start with the name.";
+  return `Cannot read --person${d.value === undefined ? "" : ` "${d.value}"`}.`;
+}
 
 export const en = {
   lang: "en",
@@ -353,7 +460,8 @@ export const en = {
     "blood-ineligible": {
       message: (f) => {
         const d = f.detail;
-        const what = rec(f, "donation");
+        // "The blood donation (…)", not "The blood donation donation (…)".
+        const what = rec(f, f.source === "blood" ? "" : "donation");
         switch (d.rule) {
           case "before-2010-07-01":
             return `${what} is before 2010-07-01, so it does not count as volunteer hours.`;
@@ -419,12 +527,19 @@ export const en = {
       `${place(c)}: the value is empty${fieldNote(c.detail.field)}. The record cannot be read without it: ` +
       "export it again from the source system or fill in the cell.",
     "invalid-date": (c) =>
-      `${place(c)}: ${q(c.value)} is not a date${fieldNote(c.detail.field)}. Expected ${DATE_FORMS}. ` +
-      "Change the date to one of these forms.",
+      `${place(c)}: ${q(c.value)} is not a date${fieldNoteUnless(c.detail.field, "date")}. Expected ${DATE_FORMS}. ` +
+      (c.detail.hint === "excel-serial"
+        ? "It looks like an Excel date serial number: format the column as a date in Excel and save the CSV " +
+          "again, or read the file with a --profile whose defaults have excelSerialDates: true."
+        : "Change the date to one of these forms."),
     "invalid-period": (c) =>
-      `${place(c)}: ${q(c.value)} ` +
-      (c.detail.problem === "reversed" ? "ends before it starts. " : "is not a period. ") +
-      "Expected YYYYMMDD~YYYYMMDD (or YYYY-MM-DD~YYYY-MM-DD). Change the period to this form.",
+      c.detail.problem === "reversed"
+        ? `${place(c)}: ${q(c.value)} has its dates reversed: it ends before it starts. ` +
+          (c.detail.swapped
+            ? `Change it to "${c.detail.swapped}".`
+            : "Put the start date first, then ~, then the end date.")
+        : `${place(c)}: ${q(c.value)} is not a period. Expected YYYYMMDD~YYYYMMDD (or YYYY-MM-DD~YYYY-MM-DD). ` +
+          "Change the period to this form.",
     "invalid-duration": (c) => {
       const d = c.detail;
       const why =
@@ -448,7 +563,11 @@ export const en = {
       "Correct the birthdate.",
     "invalid-phone": (c) =>
       `${place(c)}: ${q(c.value)} is not a phone number. Expected 010-1234-5678 (or 01012345678, ` +
-      "+82 10-1234-5678). Correct the number or leave the cell empty.",
+      "+82 10-1234-5678). " +
+      (c.detail.hint === "excel-number"
+        ? "Excel turned the number into scientific notation and lost its digits: format the column as text in " +
+          "Excel, type the number again or export again, and save the CSV."
+        : "Correct the number or leave the cell empty."),
     "invalid-name": (c) =>
       `${place(c)}: ${q(c.value)} is not a name (it has no letters). Correct the name or leave the cell empty.`,
     "invalid-code": (c) =>
@@ -471,8 +590,14 @@ export const en = {
       return `${place(c)}: ${q(c.value)} is out of range (expected ${range}). Correct the date.`;
     },
     "unterminated-quote": (c) =>
-      `${c.path}:${c.line}: a double quote (") opened on this line never closes, so the rest of the file cannot ` +
-      'be split into cells. A quote inside a value must be doubled (""): close the quote or pair them up.',
+      `${c.path}:${c.line}: a double quote (") opened on this line never closes, so the row cannot be split into ` +
+      'cells; the lines after it were read on their own. A quote inside a value must be doubled (""): close the ' +
+      "quote or pair them up.",
+    "row-too-long": (c) =>
+      `${c.path}:${c.line}: the row is longer than ` +
+      `${c.detail.max === undefined ? "a few million" : c.detail.max.toLocaleString("en-US")} characters, so it ` +
+      "is not a row of an export; the lines after it were read on their own. Check that this is the right file, " +
+      "or export it again.",
   },
   warnings: {
     "rrn-column-dropped": (c) =>
@@ -506,15 +631,14 @@ export const en = {
     "encoding-override": (c) =>
       `${c.path}: read as ${c.detail.encoding} (--encoding)` +
       (c.detail.detected ? `; detection would have chosen ${c.detail.detected}.` : "."),
+    "nul-removed": (c) =>
+      `${c.path}: removed ${plural(c.detail.count, "NUL character", "NUL characters")} (zero bytes, never data). ` +
+      "The file may be damaged: if values look wrong, export it again.",
   },
   fatals: {
     usage: {
-      message: (d) =>
-        d.option
-          ? `${d.option}${d.value === undefined ? "" : `: invalid value "${d.value}"`}` +
-            (d.expected ? ` (expected ${d.expected})` : "")
-          : (d.message ?? "The command could not be understood."),
-      remedy: () => "See vhr --help.",
+      message: usageMessage,
+      remedy: (d) => (d.command ? `See vhr ${d.command} --help.` : "See vhr --help."),
     },
     "file-not-found": {
       message: (d) => `No such file: ${d.path}`,
@@ -530,11 +654,11 @@ export const en = {
       remedy: () => "Export it again from the source system.",
     },
     "not-text": {
-      message: (d) => `Not a text (CSV) file: ${d.path}${d.kind ? ` (${d.kind})` : ""}`,
-      remedy: (d) =>
-        d.kind === "xlsx" || d.kind === "xls"
-          ? 'Open it in Excel and save it as "CSV UTF-8 (Comma delimited)", then give vhr that file.'
-          : 'Export CSV from the source system, or save it from Excel as "CSV UTF-8 (Comma delimited)".',
+      message: (d) => {
+        const kind = d.kind === undefined ? null : BINARY_KINDS[d.kind];
+        return `Not a text (CSV) file: ${d.path}${kind ? ` (${kind})` : ""}`;
+      },
+      remedy: (d) => notTextRemedy(d.kind),
     },
     "html-file": {
       message: (d) => `An HTML file (a web page, or an "Excel" download that is really HTML): ${d.path}`,
@@ -542,7 +666,12 @@ export const en = {
     },
     "no-header": {
       message: (d) =>
-        `No header line found in ${d.path}${d.lines === undefined ? "" : ` (looked at the first ${d.lines} lines)`}`,
+        `No header line found in ${d.path}` +
+        (d.lines === undefined
+          ? ""
+          : d.lines === 1
+            ? " (looked at its first row)"
+            : ` (looked at the first ${d.lines} rows)`),
       remedy: () =>
         "The file needs a line of column names (e.g. 봉사일, 봉사시간). See the known names with vhr sources, and " +
         "how the file is read with vhr inspect.",
@@ -586,11 +715,7 @@ export const en = {
       remedy: () => "vhr sources --json prints the profile schema: make the profile follow it.",
     },
     "person-invalid": {
-      message: (d) =>
-        `Cannot read --person "${d.value}"` +
-        (d.field ? `: ${FIELDS[d.field]}` : "") +
-        (d.problem ? ` (${d.problem})` : "") +
-        ".",
+      message: personMessage,
       remedy: () => 'Give it as "name,birthdate,phone", e.g. --person "김하늘,2008-03-15,010-0000-0000".',
     },
     "no-inputs": {

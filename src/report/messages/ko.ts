@@ -5,7 +5,15 @@ import { formatDay } from "../../model/day.js";
 import type { Finding } from "../../model/finding.js";
 import type { Tier } from "../../model/person.js";
 import type { BuiltinSource, CanonicalField } from "../../model/record.js";
-import { type Catalogue, type FindingContext, hoursAndMinutes, type IdentityField } from "./catalogue.js";
+import type { BinaryKind } from "../../model/vhr-error.js";
+import {
+  type Catalogue,
+  type FatalDetails,
+  type FindingContext,
+  hoursAndMinutes,
+  type IdentityField,
+  type UsageFormat,
+} from "./catalogue.js";
 
 const fm = (minutes: number): string => hoursAndMinutes(minutes, "시간", "분");
 
@@ -71,7 +79,7 @@ function rec(f: RecordFacts, noun = "기록"): string {
   if (f.institution) parts.push(f.institution);
   if (f.activity) parts.push(f.activity);
   if (f.minutes !== null) parts.push(fm(f.minutes));
-  const head = `${src(f.source)} ${noun}`;
+  const head = noun === "" ? src(f.source) : `${src(f.source)} ${noun}`;
   return parts.length === 0 ? head : `${head}(${parts.join(", ")})`;
 }
 
@@ -130,7 +138,101 @@ function fieldNote(field: CanonicalField | undefined): string {
   return field === undefined ? "" : ` (${FIELDS[field]})`;
 }
 
+/** The field note, left out when the message already says it (`날짜로 읽을 수 없습니다` needs no `(봉사일)`). */
+function fieldNoteUnless(field: CanonicalField | undefined, obvious: CanonicalField): string {
+  return field === obvious ? "" : fieldNote(field);
+}
+
 const DATE_FORMS = "YYYY-MM-DD (또는 YYYY.MM.DD, YYYY/MM/DD, YYYYMMDD, YYYY년 M월 D일)";
+
+const USAGE_FORMATS: Record<UsageFormat, string> = {
+  date: "YYYY-MM-DD",
+  "date-or-datetime": "YYYY-MM-DD 또는 YYYY-MM-DD HH:MM",
+};
+
+/** What a usage error's value must be, from its facts. */
+function usageExpected(d: FatalDetails["usage"]): string | undefined {
+  if (d.format !== undefined) return USAGE_FORMATS[d.format];
+  if (d.min !== undefined && d.max !== undefined) return `${d.min}부터 ${d.max}까지의 정수`;
+  if (d.choices !== undefined) return `${d.choices} 중 하나`;
+  return d.expected;
+}
+
+function usageMessage(d: FatalDetails["usage"]): string {
+  const didYouMean = d.suggestion ? ` (혹시 ${d.suggestion}?)` : "";
+  switch (d.problem) {
+    case "unknown-option":
+      return `알 수 없는 옵션: ${d.option}${didYouMean}`;
+    case "unknown-command":
+      return `알 수 없는 명령: ${d.value}${didYouMean}`;
+    case "missing-option-value":
+      return `옵션 ${d.option}: 값이 빠졌습니다`;
+    case "missing-argument":
+      return `꼭 필요한 인자가 빠졌습니다: <${d.value}>`;
+    case "too-many-arguments":
+      return d.max === undefined ? "인자가 너무 많습니다" : `인자가 너무 많습니다(최대 ${d.max}개)`;
+    default: {
+      if (!d.option) return d.message ?? "명령을 이해할 수 없습니다.";
+      const expected = usageExpected(d);
+      return (
+        `옵션 ${d.option}${d.value === undefined ? "" : `: 잘못된 값 "${d.value}"`}` +
+        (expected ? ` (기대: ${expected})` : "")
+      );
+    }
+  }
+}
+
+/** What a binary "CSV" is, as the not-text message names it (`binary` is named by the message itself). */
+const BINARY_KINDS: Record<BinaryKind, string | null> = {
+  xlsx: "엑셀 통합 문서, .xlsx",
+  xls: "엑셀 97–2003 통합 문서, .xls",
+  zip: "zip 압축 파일",
+  pdf: "PDF 문서",
+  hwp: "한글(HWP) 문서",
+  image: "이미지",
+  binary: null,
+};
+
+const SAVE_AS_CSV_UTF8 =
+  "Excel에서 열어 '다른 이름으로 저장 → CSV UTF-8(쉼표로 분리)'로 저장한 뒤 그 파일을 주세요.";
+
+function notTextRemedy(kind: BinaryKind | undefined): string {
+  switch (kind) {
+    case "xlsx":
+    case "xls":
+      return SAVE_AS_CSV_UTF8;
+    case "zip":
+      return "압축을 풀고 그 안의 CSV 파일(또는 그 폴더)을 주세요.";
+    case "image":
+      return "vhr은 이미지(목록의 화면 캡처나 사진)를 읽지 못합니다: 사이트에서 목록을 CSV로 내려받으세요.";
+    case "pdf":
+    case "hwp":
+      return "vhr은 문서 파일을 읽지 못합니다: 사이트에서 목록을 CSV로 내려받거나, 엑셀로 내려받아 'CSV UTF-8(쉼표로 분리)'로 저장하세요.";
+    default:
+      return "원본 시스템에서 CSV로 내보내거나, Excel에서 'CSV UTF-8(쉼표로 분리)'로 저장한 파일을 주세요.";
+  }
+}
+
+/** The part of --person that cannot be read, in a sentence (particles follow the fixed field word). */
+function personMessage(d: FatalDetails["person-invalid"]): string {
+  const value = d.value === undefined ? "" : `("${d.value}")`;
+  switch (d.field) {
+    case "name":
+      return `--person의 이름${value}을 읽을 수 없습니다(글자가 없습니다).`;
+    case "birthdate":
+      return `--person의 생년월일${value}은 날짜가 아닙니다.`;
+    case "phone":
+      return `--person의 휴대폰 번호${value}를 휴대폰 번호로 읽을 수 없습니다.`;
+  }
+  if (d.problem === "too-many-parts") {
+    return (
+      `--person 값이 ${d.parts === undefined ? "너무 많은" : `${d.parts}개`} 부분으로 나뉩니다: 이름, 생년월일, ` +
+      "휴대폰 최대 3개를 쉼표로 구분해 주세요."
+    );
+  }
+  if (d.problem === "no-name") return "--person 값에 이름이 없습니다: 이름으로 시작해야 합니다.";
+  return `--person 값을 읽을 수 없습니다${d.value === undefined ? "" : `: "${d.value}"`}.`;
+}
 
 export const ko = {
   lang: "ko",
@@ -339,7 +441,8 @@ export const ko = {
     "blood-ineligible": {
       message: (f) => {
         const d = f.detail;
-        const what = rec(f, "헌혈");
+        // "헌혈(…)", not "헌혈 헌혈(…)".
+        const what = rec(f, f.source === "blood" ? "" : "헌혈");
         switch (d.rule) {
           case "before-2010-07-01":
             return `${what}은 2010년 7월 1일 이전이라 봉사시간으로 인정되지 않습니다.`;
@@ -403,14 +506,20 @@ export const ko = {
       `${place(c)}: 값이 비어 있습니다${fieldNote(c.detail.field)}. 이 값이 있어야 기록을 읽을 수 있습니다: ` +
       "원본 시스템에서 다시 내보내거나 칸을 채우세요.",
     "invalid-date": (c) =>
-      `${place(c)}: 값 ${q(c.value)}: 날짜로 읽을 수 없습니다${fieldNote(c.detail.field)}. ` +
-      `기대한 형식: ${DATE_FORMS}. 날짜를 이 형식으로 고치세요.`,
+      `${place(c)}: 값 ${q(c.value)}: 날짜로 읽을 수 없습니다${fieldNoteUnless(c.detail.field, "date")}. ` +
+      `기대한 형식: ${DATE_FORMS}. ` +
+      (c.detail.hint === "excel-serial"
+        ? "엑셀의 날짜 일련번호로 보입니다: 엑셀에서 열 서식을 날짜로 바꿔 CSV로 다시 저장하거나, " +
+          "defaults의 excelSerialDates가 true인 --profile로 읽으세요."
+        : "날짜를 이 형식으로 고치세요."),
     "invalid-period": (c) =>
-      `${place(c)}: 값 ${q(c.value)}: ` +
-      (c.detail.problem === "reversed"
-        ? "끝 날짜가 시작 날짜보다 앞섭니다. "
-        : "기간으로 읽을 수 없습니다. ") +
-      "기대한 형식: YYYYMMDD~YYYYMMDD (또는 YYYY-MM-DD~YYYY-MM-DD). 기간을 이 형식으로 고치세요.",
+      c.detail.problem === "reversed"
+        ? `${place(c)}: 값 ${q(c.value)}: 시작과 끝 날짜가 뒤바뀌었습니다(끝 날짜가 시작 날짜보다 앞섭니다). ` +
+          (c.detail.swapped
+            ? `"${c.detail.swapped}"처럼 고치세요.`
+            : "시작 날짜를 앞에, 끝 날짜를 ~ 뒤에 쓰세요.")
+        : `${place(c)}: 값 ${q(c.value)}: 기간으로 읽을 수 없습니다. ` +
+          "기대한 형식: YYYYMMDD~YYYYMMDD (또는 YYYY-MM-DD~YYYY-MM-DD). 기간을 이 형식으로 고치세요.",
     "invalid-duration": (c) => {
       const d = c.detail;
       const why =
@@ -434,7 +543,11 @@ export const ko = {
       "YYYY년 M월 D일. 생년월일을 고치세요.",
     "invalid-phone": (c) =>
       `${place(c)}: 값 ${q(c.value)}: 휴대폰 번호로 읽을 수 없습니다. 기대한 형식: 010-1234-5678 (또는 ` +
-      "01012345678, +82 10-1234-5678). 번호를 고치거나 칸을 비우세요.",
+      "01012345678, +82 10-1234-5678). " +
+      (c.detail.hint === "excel-number"
+        ? "엑셀이 번호를 지수 표기로 바꾸면서 숫자를 잃었습니다: 엑셀에서 열 서식을 텍스트로 바꾸고 번호를 다시 입력하거나 " +
+          "다시 내보낸 뒤 CSV로 저장하세요."
+        : "번호를 고치거나 칸을 비우세요."),
     "invalid-name": (c) =>
       `${place(c)}: 값 ${q(c.value)}: 이름으로 읽을 수 없습니다(글자가 없습니다). 이름을 고치거나 칸을 비우세요.`,
     "invalid-code": (c) =>
@@ -451,8 +564,11 @@ export const ko = {
       return `${place(c)}: 값 ${q(c.value)}: 날짜가 범위를 벗어났습니다(기대: ${range}). 날짜를 고치세요.`;
     },
     "unterminated-quote": (c) =>
-      `${c.path}:${c.line}: 이 줄에서 시작한 큰따옴표(")가 닫히지 않아 파일의 나머지를 칸으로 나눌 수 없습니다. ` +
-      '값 안의 큰따옴표는 두 번("") 써야 합니다: 따옴표를 닫거나 짝을 맞추세요.',
+      `${c.path}:${c.line}: 이 줄에서 시작한 큰따옴표(")가 닫히지 않아 이 행을 칸으로 나눌 수 없습니다. 다음 줄부터는 ` +
+      '따로 읽었습니다. 값 안의 큰따옴표는 두 번("") 써야 합니다: 따옴표를 닫거나 짝을 맞추세요.',
+    "row-too-long": (c) =>
+      `${c.path}:${c.line}: 행이 ${c.detail.max === undefined ? "수백만" : c.detail.max.toLocaleString("en-US")}자보다 ` +
+      "길어서 내보낸 파일의 행으로 볼 수 없습니다. 다음 줄부터는 따로 읽었습니다. 맞는 파일인지 확인하거나 다시 내보내세요.",
   },
   warnings: {
     "rrn-column-dropped": (c) =>
@@ -482,15 +598,15 @@ export const ko = {
     "encoding-override": (c) =>
       `${c.path}: --encoding ${c.detail.encoding} 설정으로 읽었습니다` +
       (c.detail.detected ? `(자동 감지 결과는 ${c.detail.detected}).` : "."),
+    "nul-removed": (c) =>
+      `${c.path}: NUL 문자(0 바이트, 데이터가 아님) ${c.detail.count}개를 지웠습니다. 파일이 손상되었을 수 있습니다: ` +
+      "값이 이상하면 다시 내보내세요.",
   },
   fatals: {
     usage: {
-      message: (d) =>
-        d.option
-          ? `옵션 ${d.option}${d.value === undefined ? "" : `: 잘못된 값 "${d.value}"`}` +
-            (d.expected ? ` (기대: ${d.expected})` : "")
-          : (d.message ?? "명령을 이해할 수 없습니다."),
-      remedy: () => "사용법은 vhr --help로 보세요.",
+      message: usageMessage,
+      remedy: (d) =>
+        d.command ? `사용법은 vhr ${d.command} --help로 보세요.` : "사용법은 vhr --help로 보세요.",
     },
     "file-not-found": {
       message: (d) => `파일이 없습니다: ${d.path}`,
@@ -506,11 +622,11 @@ export const ko = {
       remedy: () => "원본 시스템에서 다시 내보내세요.",
     },
     "not-text": {
-      message: (d) => `텍스트(CSV) 파일이 아닙니다: ${d.path}${d.kind ? ` (${d.kind})` : ""}`,
-      remedy: (d) =>
-        d.kind === "xlsx" || d.kind === "xls"
-          ? "Excel에서 열어 '다른 이름으로 저장 → CSV UTF-8(쉼표로 분리)'로 저장한 뒤 그 파일을 주세요."
-          : "원본 시스템에서 CSV로 내보내거나, Excel에서 'CSV UTF-8(쉼표로 분리)'로 저장한 파일을 주세요.",
+      message: (d) => {
+        const kind = d.kind === undefined ? null : BINARY_KINDS[d.kind];
+        return `텍스트(CSV) 파일이 아닙니다: ${d.path}${kind ? ` (${kind})` : ""}`;
+      },
+      remedy: (d) => notTextRemedy(d.kind),
     },
     "html-file": {
       message: (d) => `HTML 파일입니다(웹 페이지이거나, 엑셀 내려받기가 실제로는 HTML인 경우): ${d.path}`,
@@ -519,7 +635,8 @@ export const ko = {
     },
     "no-header": {
       message: (d) =>
-        `헤더 줄을 찾을 수 없습니다: ${d.path}${d.lines === undefined ? "" : ` (처음 ${d.lines}줄을 살펴봄)`}`,
+        `헤더 줄을 찾을 수 없습니다: ${d.path}` +
+        (d.lines === undefined ? "" : d.lines === 1 ? " (첫 행을 살펴봄)" : ` (처음 ${d.lines}행을 살펴봄)`),
       remedy: () =>
         "열 이름(예: 봉사일, 봉사시간)이 있는 줄이 있어야 합니다. 알려진 열 이름은 vhr sources로, 파일이 읽히는 모습은 vhr inspect로 보세요.",
     },
@@ -561,11 +678,7 @@ export const ko = {
       remedy: () => "프로필 스키마는 vhr sources --json으로 볼 수 있습니다: 스키마에 맞게 고치세요.",
     },
     "person-invalid": {
-      message: (d) =>
-        `--person 값을 읽을 수 없습니다: "${d.value}"` +
-        (d.field ? `: ${FIELDS[d.field]}` : "") +
-        (d.problem ? ` (${d.problem})` : "") +
-        ".",
+      message: personMessage,
       remedy: () => '"이름,생년월일,휴대폰" 형식으로 주세요. 예: --person "김하늘,2008-03-15,010-0000-0000"',
     },
     "no-inputs": {

@@ -50,7 +50,7 @@ const REJECT_SAMPLES: { [R in RejectReason]: RejectDetails[R] } = {
   "column-count": { expected: 9, actual: 8 },
   "missing-value": { field: "date" },
   "invalid-date": { field: "date" },
-  "invalid-period": { field: "period", problem: "reversed" },
+  "invalid-period": { field: "period", problem: "reversed", swapped: "2026-09-01~2026-10-31" },
   "invalid-duration": { field: "duration", problem: "too-long", minutes: 1500 },
   "invalid-time": { field: "start" },
   "invalid-birthdate": { field: "birthdate" },
@@ -60,6 +60,7 @@ const REJECT_SAMPLES: { [R in RejectReason]: RejectDetails[R] } = {
   "unknown-status": { field: "approval", expected: "승인, 승인완료, 대기, 반려" },
   "date-out-of-range": { field: "date", min: "1990-01-01", max: "2026-11-22" },
   "unterminated-quote": {},
+  "row-too-long": { max: 4_000_000 },
 };
 
 const WARNING_SAMPLES: { [W in keyof WarningDetails]: WarningDetails[W] } = {
@@ -69,10 +70,11 @@ const WARNING_SAMPLES: { [W in keyof WarningDetails]: WarningDetails[W] } = {
   "unmapped-columns": { columns: "비고, 메모" },
   "no-identity-columns": { from: "anonymous" },
   "encoding-override": { encoding: "cp949", detected: "utf-8" },
+  "nul-removed": { count: 3 },
 };
 
 const FATAL_SAMPLES: { [C in FatalCode]: FatalDetails[C] } = {
-  usage: { option: "--as-of", value: "2026-13-01", expected: "YYYY-MM-DD" },
+  usage: { option: "--as-of", value: "2026-13-01", format: "date-or-datetime", command: "check" },
   "file-not-found": { path: "missing.csv" },
   "file-unreadable": { path: "locked.csv", reason: "EACCES" },
   "file-empty": { path: "empty.csv" },
@@ -145,7 +147,7 @@ describe.each(LANGS)("catalogue %s", (lang) => {
   it("defines a message for every reject reason, naming file:line, column and value", () => {
     for (const reason of REJECT_REASONS) {
       expect(typeof cat.rejects[reason], reason).toBe("function");
-      const whole = reason === "column-count" || reason === "unterminated-quote";
+      const whole = reason === "column-count" || reason === "unterminated-quote" || reason === "row-too-long";
       const text = rejectText(cat, "vms.csv", {
         file: 0,
         line: 14,
