@@ -48,7 +48,7 @@ export function planColumns(cells: readonly string[], compiled: CompiledProfile)
       return;
     }
     if (field === null) {
-      if (text.length > 0) unmapped.push(text);
+      if (text.length > 0 && !compiled.ignored.has(key)) unmapped.push(text);
       mappings.push({ header: text, field: null });
       return;
     }

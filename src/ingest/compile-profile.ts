@@ -19,6 +19,8 @@ export interface CompiledProfile {
   /** Normalised header key → field. When two fields share an alias, the first listed wins. */
   fieldByHeader: Map<string, CanonicalField>;
   signature: Set<string>;
+  /** Normalised headers the source has but vhr does not use on purpose. */
+  ignored: Set<string>;
   fileNameHints: string[];
   approval: Map<string, Approval>;
   transfer: Map<string, TransferState>;
@@ -63,6 +65,7 @@ export function compileProfile(profile: SourceProfile): CompiledProfile {
     role: profile.reconcileAs ?? (profile.id as BuiltinSource),
     fieldByHeader,
     signature: new Set(profile.signature.map((header) => normalizeHeader(header).key)),
+    ignored: new Set(profile.ignore.map((header) => normalizeHeader(header).key)),
     fileNameHints: profile.fileNameHints.map((hint) => hint.normalize("NFC").toLowerCase()),
     approval: invert<Approval>(profile.vocab.approval),
     transfer: invert<TransferState>(profile.vocab.transfer),

@@ -64,6 +64,7 @@ function extendProfile(base: SourceProfile, ext: SourceProfile, set: ReadonlySet
     sample: ext.sample ?? base.sample,
     fileNameHints: unique([...base.fileNameHints, ...ext.fileNameHints]),
     signature: unique([...base.signature, ...ext.signature]),
+    ignore: unique([...base.ignore, ...ext.ignore]),
     columns,
     required: set.has("required") ? ext.required : base.required,
     vocab,

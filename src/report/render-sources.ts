@@ -17,6 +17,7 @@ export function renderSourcesText(profiles: readonly SourceProfile[]): string {
     if (profile.fileNameHints.length > 0)
       lines.push(`  file names containing: ${profile.fileNameHints.join(", ")}`);
     if (profile.signature.length > 0) lines.push(`  signature headers: ${profile.signature.join(", ")}`);
+    if (profile.ignore.length > 0) lines.push(`  known, not used: ${profile.ignore.join(", ")}`);
     for (const [field, aliases] of Object.entries(profile.columns)) {
       lines.push(`  ${field.padEnd(15)} ${(aliases ?? []).join(", ")}`);
     }
@@ -44,7 +45,8 @@ export function renderSourcesMarkdown(profiles: readonly SourceProfile[]): strin
     out.push(
       `Detected by the headers ${profile.signature.map((s) => `\`${s}\``).join(", ")}` +
         ` and file names containing ${profile.fileNameHints.map((s) => `\`${s}\``).join(", ")}.` +
-        ` Required: ${profile.required.map((g) => g.map((f) => `\`${f}\``).join(" or ")).join("; ")}.`,
+        ` Required: ${profile.required.map((g) => g.map((f) => `\`${f}\``).join(" or ")).join("; ")}.` +
+        (profile.ignore.length > 0 ? ` Known and not used: ${profile.ignore.join(", ")}.` : ""),
     );
     out.push("");
     out.push("| field | accepted headers |");

@@ -67,11 +67,12 @@ describe("renderTable", () => {
           → 할 일 없음: NEIS는 1시간 단위로만 인정하고 남는 분은 버립니다.
 
       파일
-      파일                 출처        행  짝지음  짝없음  발견  무시  거부
-      -------------------  ----------  --  ------  ------  ----  ----  ----
-      class-3/1365.csv     1365         2       1       1     0     0     0
-      class-3/culture.csv  문화품앗이   1       0       0     1     0     0
-      class-3/vms.csv      VMS          6       1       0     3     1     1
+      class-3/1365.csv (1365)
+        행 2 · 짝지음 1 · 짝없음 1 · 발견 0 · 무시 0 · 거부 0
+      class-3/culture.csv (문화품앗이)
+        행 1 · 짝지음 0 · 짝없음 0 · 발견 1 · 무시 0 · 거부 0
+      class-3/vms.csv (VMS)
+        행 6 · 짝지음 1 · 짝없음 0 · 발견 3 · 무시 1 · 거부 1
 
       파일 경고
         ! class-3/vms.csv: 쓰지 않는 열: 비고, 메모.
@@ -146,13 +147,12 @@ describe("renderTable", () => {
             minutes.
 
       Files
-      File             Source      Rows  Paired  Unpaired  Findings  Ignored  Rejected
-      ---------------  ----------  ----  ------  --------  --------  -------  --------
-      class-3/         1365           2       1         1         0        0         0
-      1365.csv
-      class-3/         문화품앗이     1       0         0         1        0         0
-      culture.csv
-      class-3/vms.csv  VMS            6       1         0         3        1         1
+      class-3/1365.csv (1365)
+        Rows 2 · Paired 1 · Unpaired 1 · Findings 0 · Ignored 0 · Rejected 0
+      class-3/culture.csv (문화품앗이)
+        Rows 1 · Paired 0 · Unpaired 0 · Findings 1 · Ignored 0 · Rejected 0
+      class-3/vms.csv (VMS)
+        Rows 6 · Paired 1 · Unpaired 0 · Findings 3 · Ignored 1 · Rejected 1
 
       File warnings
         ! class-3/vms.csv: unused columns: 비고, 메모.

@@ -9,7 +9,7 @@ import { LEDGER_STATES } from "../model/reconciliation.js";
 import { type Catalogue, sourceLabel } from "./messages/catalogue.js";
 import { messagesFor } from "./messages/messages.js";
 import type { Lang, Report, ReportFile, ReportFinding, ReportPerson } from "./report-model.js";
-import { displayWidth, wrap, wrapPath } from "./text-layout.js";
+import { displayWidth, wrap } from "./text-layout.js";
 
 export interface TableOptions {
   lang: Lang;
@@ -184,23 +184,13 @@ export function findingSections(
 
 function fileSections(files: ReportFile[], cat: Catalogue, paint: Painter, width: number): string[] {
   const L = cat.labels.files;
-  const rows = files.map((f) => [
-    f.path,
-    sourceLabel(cat, f.source),
-    String(f.rows),
-    ...LEDGER_STATES.map((s) => String(f.ledger[s])),
-  ]);
-  const head = [L.path, L.source, L.rows, ...LEDGER_STATES.map((s) => L[s])];
-  // The path column takes what the others leave of the line (never less than 12 columns).
-  const others = head
-    .slice(1)
-    .reduce((n, h, i) => n + 2 + Math.max(cellWidth(h), ...rows.map((r) => cellWidth(r[i + 1] ?? ""))), 0);
-  const pathWidth = Math.max(12, width - others);
-  for (const row of rows) row[0] = wrapPath(row[0] ?? "", pathWidth);
-  const out = [
-    paint.chalk.bold(cat.text.files),
-    layoutTable(head, rows, ["left", "left", ...head.slice(2).map((): Align => "right")], paint),
-  ];
+  // A path on its own line never has to be cut, however long it is; the ledger follows on the next line.
+  const out = [paint.chalk.bold(cat.text.files)];
+  for (const f of files) {
+    out.push(...wrap(`${f.path} (${sourceLabel(cat, f.source)})`, width, "", "  "));
+    const counts = [`${L.rows} ${f.rows}`, ...LEDGER_STATES.map((s) => `${L[s]} ${f.ledger[s]}`)].join(" · ");
+    out.push(...wrap(counts, width, "  ", "  "));
+  }
 
   const warnings = files.flatMap((f) => f.warnings);
   if (warnings.length > 0) {

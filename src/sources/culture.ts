@@ -14,6 +14,7 @@ export const cultureProfile = {
   },
   fileNameHints: ["culture", "문화품앗이", "품앗이"],
   signature: ["활동기간", "봉사기간", "봉사제목", "1365연계", "총시간", "코드", "결과코드", "연계결과"],
+  ignore: ["구분"],
   columns: {
     ...IDENTITY_COLUMNS,
     memberId: ["아이디", "회원ID", "member id"],

@@ -35,6 +35,9 @@ export const SourceProfileSchema = z
     signature: WordsSchema.default([]).describe(
       "Headers that only this source has: they weigh most in detection.",
     ),
+    ignore: WordsSchema.default([]).describe(
+      "Headers this source has that vhr deliberately does not use (not reported as unused columns).",
+    ),
     columns: z
       .partialRecord(CanonicalFieldSchema, WordsSchema)
       .default({})

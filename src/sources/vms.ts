@@ -22,6 +22,8 @@ export const vmsProfile = {
   },
   fileNameHints: ["vms", "사회복지자원봉사"],
   signature: ["수요처", "연계구분", "전송일시", "전송일자", "재전송", "승인상태", "승인여부", "인증기관"],
+  // 재전송 is a button column of the link table, not data.
+  ignore: ["재전송"],
   columns: {
     ...IDENTITY_COLUMNS,
     memberId: ["아이디", "회원ID", "VMS아이디", "member id", "user id", "id"],

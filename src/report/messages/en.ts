@@ -54,6 +54,14 @@ const FIELDS: Record<CanonicalField, string> = {
   converted: "converted",
 };
 
+/** Donation kinds as the report names them. */
+const DONATION_KINDS: Record<string, string> = {
+  whole: "whole blood",
+  plasma: "plasma",
+  platelet: "platelets",
+  "platelet-plasma": "platelets and plasma",
+};
+
 const ID_FIELD: Record<IdentityField, string> = {
   name: "name",
   birthdate: "birthdate",
@@ -388,7 +396,11 @@ export const en = {
     },
     "blood-not-converted": {
       message: (f) => {
-        const facts = [f.date === null ? null : formatDay(f.date), f.detail.donationKind].filter(Boolean);
+        const kind =
+          f.detail.donationKind === null
+            ? null
+            : (DONATION_KINDS[f.detail.donationKind] ?? f.detail.donationKind);
+        const facts = [f.date === null ? null : formatDay(f.date), kind].filter(Boolean);
         const what = `The blood donation${facts.length > 0 ? ` (${facts.join(", ")})` : ""}`;
         return f.detail.converted === "yes"
           ? `${what} is marked as converted, but there is neither a 4-hour VMS record nor a 1365 credit for it.`

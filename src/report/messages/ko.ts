@@ -15,6 +15,14 @@ import {
   type UsageFormat,
 } from "./catalogue.js";
 
+/** Donation kinds with the names bloodinfo.net uses. */
+const DONATION_KINDS: Record<string, string> = {
+  whole: "전혈",
+  plasma: "혈장성분",
+  platelet: "혈소판성분",
+  "platelet-plasma": "혈소판혈장성분",
+};
+
 const fm = (minutes: number): string => hoursAndMinutes(minutes, "시간", "분");
 
 const SOURCES: Record<BuiltinSource, string> = {
@@ -375,7 +383,9 @@ export const ko = {
     },
     "blood-not-converted": {
       message: (f) => {
-        const kind = f.detail.donationKind ? `, ${f.detail.donationKind}` : "";
+        const kind = f.detail.donationKind
+          ? `, ${DONATION_KINDS[f.detail.donationKind] ?? f.detail.donationKind}`
+          : "";
         const day = f.date === null ? "" : `${formatDay(f.date)}${kind}`;
         const what = `헌혈${day ? `(${day})` : ""}`;
         return f.detail.converted === "yes"
