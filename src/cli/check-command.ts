@@ -2,11 +2,13 @@
 
 import { type Command, Option } from "commander";
 import { endOfToday, parseAsOf } from "../pipeline/as-of.js";
+import { collectBetweenStages } from "../pipeline/heap.js";
 import { runCheck } from "../pipeline/run-check.js";
 import { renderCsv } from "../report/render-csv.js";
 import { renderJson } from "../report/render-json.js";
 import { renderTable } from "../report/render-table.js";
 import type { Lang, Report } from "../report/report-model.js";
+import { writeJson } from "../report/write-json.js";
 import {
   addOutputOptions,
   addReadOptions,
@@ -15,7 +17,7 @@ import {
   type ReadFlags,
   resolveLang,
 } from "./common-options.js";
-import { emit, type Io, shouldColour } from "./io.js";
+import { emit, emitChunks, type Io, shouldColour } from "./io.js";
 import { createProgress } from "./progress.js";
 
 export const CHECK_EXAMPLES = `Examples:
@@ -59,7 +61,8 @@ export async function executeCheck(
   const lang = resolveLang(io, flags.lang);
   const asOfText = flags.asOf ?? defaultAsOf;
   const asOf = asOfText !== undefined ? parseAsOf(asOfText) : endOfToday(new Date());
-  const result = await runCheck({
+  // Only the report is kept: the records and the rest of the run can be collected before it is written.
+  const { report, exitCode } = await runCheck({
     inputs,
     profileFiles: flags.profile,
     source: flags.source ?? null,
@@ -76,8 +79,14 @@ export async function executeCheck(
   const format = flags.json ? "json" : flags.format;
   const toTerminal = flags.output === undefined || flags.output === "-";
   const colour = toTerminal && format === "table" && shouldColour(io, io.stdoutIsTty, flags.color);
-  await emit(io, renderReport(result.report, { format, lang, colour }), flags.output);
-  return result.exitCode;
+  collectBetweenStages(report.summary.rows);
+  if (format === "json") {
+    // Streamed: a large audit's JSON is over 100 MB.
+    await emitChunks(io, (write) => writeJson(report, write), flags.output);
+  } else {
+    await emit(io, renderReport(report, { format, lang, colour }), flags.output);
+  }
+  return exitCode;
 }
 
 export function addCheckOptions(command: Command): Command {

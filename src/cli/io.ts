@@ -1,6 +1,7 @@
 // The only place that touches the terminal: stdout for data, stderr for messages and progress. Colour and
 // progress follow the terminal's manners (DESIGN §8): a TTY only, never with NO_COLOR, TERM=dumb or --no-color.
 
+import { closeSync, openSync, writeSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { VhrError } from "../model/vhr-error.js";
 
@@ -58,5 +59,42 @@ export async function emit(io: Io, text: string, output: string | undefined): Pr
       path: output,
       reason: (error as NodeJS.ErrnoException).code ?? "",
     });
+  }
+}
+
+/**
+ * Write output produced in chunks (a large JSON report) to `-o FILE` or stdout as it is produced, so the whole
+ * text is never held at once. The bytes are those of `emit` with the chunks joined.
+ */
+export async function emitChunks(
+  io: Io,
+  produce: (write: (chunk: string) => void) => void,
+  output: string | undefined,
+): Promise<void> {
+  if (output === undefined || output === "-") {
+    produce((chunk) => io.out(chunk));
+    return;
+  }
+  const unwritable = (error: unknown) =>
+    new VhrError("output-unwritable", {
+      path: output,
+      reason: (error as NodeJS.ErrnoException).code ?? "",
+    });
+  let fd: number;
+  try {
+    fd = openSync(output, "w");
+  } catch (error) {
+    throw unwritable(error);
+  }
+  try {
+    produce((chunk) => {
+      try {
+        writeSync(fd, chunk);
+      } catch (error) {
+        throw unwritable(error);
+      }
+    });
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,13 +1,20 @@
-// read → detect → map → normalise, for one file (DESIGN §3–§5). Streams the file through csv-parse: no
-// whole-file string, every row keeps its physical line, and a bad row becomes a rejected row while the rest
-// of the file goes on. Only a file that is unusable as a whole stops with a VhrError (exit 2).
+// read → detect → map → normalise, for one file (DESIGN §3–§5). Streams the file through the CSV reader
+// (csv-reader.ts): no whole-file string, every row keeps its physical line, and a bad row becomes a rejected
+// row while the rest of the file goes on. Only a file that is unusable as a whole stops with a VhrError (exit 2).
 
-import { type Options, parse } from "csv-parse";
 import { PROGRESS_EVERY_ROWS } from "../model/progress.js";
-import type { Encoding, FileWarning, Identity, IngestedFile, RejectedRow } from "../model/record.js";
+import type {
+  CanonicalRecord,
+  Encoding,
+  FileWarning,
+  Identity,
+  IngestedFile,
+  RejectedRow,
+} from "../model/record.js";
 import { VhrError } from "../model/vhr-error.js";
 import { headerKeys, planColumns } from "./column-plan.js";
 import type { CompiledProfile } from "./compile-profile.js";
+import { type BrokenRow, CsvReader, type CsvSink } from "./csv-reader.js";
 import { type DecodeStats, decodeText, NotUtf8Error } from "./decode-text.js";
 import { detectDelimiter } from "./delimiter.js";
 import { chooseSource } from "./detect-source.js";
@@ -35,6 +42,11 @@ export interface IngestOptions {
   source: string | null;
   /** Called every PROGRESS_EVERY_ROWS rows with the rows read so far. */
   onRows?: (rows: number) => void;
+  /**
+   * Takes each record as it is read, instead of the result's `records` (which is then empty): a worker
+   * thread encodes them at once (record-codec.ts).
+   */
+  onRecord?: (record: CanonicalRecord) => void;
 }
 
 const ANONYMOUS: Identity = { name: null, birthdate: null, phone: null, memberId: null };
@@ -46,7 +58,7 @@ const ANONYMOUS: Identity = { name: null, birthdate: null, phone: null, memberId
 interface RawRow {
   cells: string[];
   line: number;
-  broken?: "unterminated-quote" | "row-too-long";
+  broken?: BrokenRow;
 }
 
 /**
@@ -56,144 +68,10 @@ interface RawRow {
 export const MAX_RECORD_CHARS = 4_000_000;
 /**
  * How many quotes left open a file may have before the rest of it is read with quotes as plain characters:
- * each recovery re-reads the file, and stray quotes by the thousand would make that quadratic. Every line is
- * still read.
+ * each recovery reads the rest of the broken row again (up to MAX_RECORD_CHARS), and stray quotes by the
+ * thousand would make that quadratic. Every line is still read.
  */
 const MAX_QUOTE_RECOVERIES = 100;
-
-type ParseEnd = { broken: RawRow["broken"] & string; line: number } | null;
-
-/**
- * Records of one parser over `text`, lines counted from `lineOffset` + 1. Returns how the text ended: null at
- * its end, or the broken record (its first line) that stopped the parser. Without `quotes`, a double quote is
- * a plain character.
- */
-async function* parseText(
-  text: AsyncIterable<string>,
-  delimiter: string,
-  lineOffset: number,
-  quotes: boolean,
-): AsyncGenerator<RawRow, ParseEnd> {
-  // `autoDestroy: false`: an unclosed quote fails at the end of the input, and a destroyed stream would drop
-  // the records still buffered before the error (the whole file, for a small one) along with it.
-  const options: Options & { autoDestroy: boolean } = {
-    delimiter,
-    record_delimiter: "\n",
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    bom: false,
-    max_record_size: MAX_RECORD_CHARS,
-    autoDestroy: false,
-    ...(quotes ? {} : { quote: false }),
-  };
-  const parser = parse(options);
-  // Wait for the parser to take more text, or to be done with (an error mid-file, or the reader stopped).
-  const writable = () =>
-    new Promise<void>((resolve) => {
-      if (parser.destroyed) {
-        resolve();
-        return;
-      }
-      const done = () => {
-        parser.off("drain", done);
-        parser.off("close", done);
-        resolve();
-      };
-      parser.once("drain", done);
-      parser.once("close", done);
-    });
-  const feed = (async () => {
-    try {
-      for await (const chunk of text) {
-        if (parser.destroyed) break;
-        if (!parser.write(chunk)) await writable();
-        if (parser.destroyed) break;
-      }
-      if (!parser.destroyed) parser.end();
-    } catch (error) {
-      parser.destroy(error as Error);
-    }
-  })();
-  let lastLine = 0;
-  try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = lastLine + 1;
-      lastLine = item.info.lines;
-      yield { cells: item.record, line: lineOffset + line };
-    }
-    return null;
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const line = lineOffset + lastLine + 1;
-    if (code === "CSV_QUOTE_NOT_CLOSED") return { broken: "unterminated-quote", line };
-    if (code === "CSV_MAX_RECORD_SIZE") {
-      // Still inside quotes: a quote opened on the record's first line has not closed in millions of characters.
-      const quoting = (parser as unknown as { state?: { quoting?: boolean } }).state?.quoting === true;
-      return { broken: quoting ? "unterminated-quote" : "row-too-long", line };
-    }
-    throw error;
-  } finally {
-    parser.destroy();
-    await feed.catch(() => undefined);
-  }
-}
-
-/** The text after its first `lines` line breaks. */
-async function* skipLines(text: AsyncIterable<string>, lines: number): AsyncGenerator<string> {
-  let toSkip = lines;
-  for await (const chunk of text) {
-    if (toSkip === 0) {
-      yield chunk;
-      continue;
-    }
-    let at = 0;
-    while (toSkip > 0) {
-      const nl = chunk.indexOf("\n", at);
-      if (nl < 0) break;
-      at = nl + 1;
-      toSkip--;
-    }
-    if (toSkip === 0 && at < chunk.length) yield chunk.slice(at);
-  }
-}
-
-/**
- * Records of the whole file with the physical line each starts on. A broken row (a quote that never closes,
- * a record too long to be one) is yielded as such, and reading goes on from the line after the one it
- * started on, by reading the text again from `reopen`: the rows after a stray quote are still read, not
- * swallowed into one cell.
- */
-async function* parseRows(
-  text: AsyncIterable<string>,
-  delimiter: string,
-  reopen: () => AsyncIterable<string>,
-): AsyncGenerator<RawRow> {
-  let source = text;
-  let lineOffset = 0;
-  let quoteRecoveries = 0;
-  for (;;) {
-    const rows = parseText(source, delimiter, lineOffset, quoteRecoveries < MAX_QUOTE_RECOVERIES);
-    let end: ParseEnd;
-    try {
-      let next = await rows.next();
-      while (!next.done) {
-        yield next.value;
-        next = await rows.next();
-      }
-      end = next.value;
-    } finally {
-      // Also when our reader stops early: the parser and the file must be closed.
-      await rows.return(null);
-    }
-    if (end === null) return;
-    yield { cells: [], line: end.line, broken: end.broken };
-    if (end.broken === "unterminated-quote") quoteRecoveries++;
-    lineOffset = end.line;
-    source = skipLines(reopen(), lineOffset);
-  }
-}
 
 interface TextSample {
   text: string;
@@ -209,15 +87,6 @@ async function takeSample(chunks: AsyncGenerator<string>): Promise<TextSample> {
     text += next.value;
   }
   return { text, rest: chunks };
-}
-
-async function* concat(first: string, rest: AsyncIterator<string>): AsyncGenerator<string> {
-  if (first.length > 0) yield first;
-  for (;;) {
-    const next = await rest.next();
-    if (next.done) return;
-    yield next.value;
-  }
 }
 
 function headerScore(cells: readonly string[], profiles: readonly CompiledProfile[]): number {
@@ -241,6 +110,14 @@ function headerList(cells: readonly string[]): string {
   return names.length > shown.length ? `${shown.join(", ")}, …` : shown.join(", ");
 }
 
+/** What the header decides: the source, the column plan and the row reader. */
+interface Settled {
+  header: RawRow;
+  choice: ReturnType<typeof chooseSource>;
+  plan: ReturnType<typeof planColumns>;
+  reader: RowReader;
+}
+
 async function ingestWithEncoding(
   input: InputFile,
   index: number,
@@ -250,7 +127,6 @@ async function ingestWithEncoding(
 ): Promise<IngestedFile> {
   const stats: DecodeStats = { nulChars: 0 };
   const decoded = decodeText(input.read(), encoding, bomLength, stats);
-  let rows: AsyncGenerator<RawRow> | null = null;
   try {
     const sample = await takeSample(decoded);
     if (sample.text.trim().length === 0) throw new VhrError("file-empty", { path: input.path });
@@ -259,93 +135,129 @@ async function ingestWithEncoding(
 
     const forcedId = input.forcedSource ?? options.source;
     const forcedProfiles = forcedId ? options.profiles.filter((p) => p.id === forcedId) : options.profiles;
-    rows = parseRows(concat(sample.text, sample.rest), delimiter, () =>
-      decodeText(input.read(), encoding, bomLength),
-    );
+    const searchProfiles = forcedProfiles.length > 0 ? forcedProfiles : options.profiles;
 
-    // Find the header among the first rows: titles, blank lines and broken rows may stand above it.
+    // The CSV reader pushes rows chunk by chunk. The first ones are held until the header is found among them
+    // (titles, blank lines and broken rows may stand above it); every later row goes straight to the reader.
     const head: RawRow[] = [];
     let headerAt = -1;
     let bestScore = 0;
-    while (head.length < HEADER_SEARCH_ROWS) {
-      const next = await rows.next();
-      if (next.done) break;
-      head.push(next.value);
-      if (next.value.broken) continue;
-      const score = headerScore(
-        next.value.cells,
-        forcedProfiles.length > 0 ? forcedProfiles : options.profiles,
-      );
-      if (score > bestScore) {
-        bestScore = score;
-        headerAt = head.length - 1;
-      }
-      // A strong header ends the search early: titles are short, headers are wide.
-      if (score >= 4) break;
-    }
-    if (headerAt < 0 || bestScore < MIN_HEADER_FIELDS) {
-      throw new VhrError("no-header", { path: input.path, lines: head.length });
-    }
-    const header = head[headerAt];
-    const keys = headerKeys(header.cells);
-    const choice = chooseSource(
-      input.path,
-      keys,
-      options.profiles,
-      forcedId,
-      input.forcedSource ? "prefix" : forcedId ? "--source" : null,
-      headerList(header.cells),
-    );
-    const plan = planColumns(header.cells, choice.compiled);
-    const warnings: FileWarning[] = [...plan.warnings];
-    if (!plan.hasIdentity) {
-      warnings.push({
-        code: "no-identity-columns",
-        detail: { from: options.person ? "option" : "anonymous" },
-      });
-    }
-    const reader = new RowReader({
-      fileIndex: index,
-      compiled: choice.compiled,
-      plan,
-      fallbackIdentity: options.person ?? ANONYMOUS,
-      latestDay: options.latestDay,
-    });
+    const state: { settled: Settled | null } = { settled: null };
+    let reader: RowReader | null = null;
+    const warnings: FileWarning[] = [];
 
     const records: IngestedFile["records"] = [];
     const rejected: RejectedRow[] = [];
     const ignoredLines: number[] = [];
     let rowCount = 0;
-    const consume = (row: RawRow) => {
+    const { onRows, onRecord } = options;
+    const consume = (cells: string[], line: number, broken: BrokenRow | undefined): void => {
       rowCount++;
-      if (options.onRows && rowCount % PROGRESS_EVERY_ROWS === 0) options.onRows(rowCount);
-      if (row.broken) {
+      if (onRows !== undefined && rowCount % PROGRESS_EVERY_ROWS === 0) onRows(rowCount);
+      if (broken !== undefined) {
         rejected.push({
           file: index,
-          line: row.line,
-          reason: row.broken,
+          line,
+          reason: broken,
           column: null,
           value: null,
-          detail: row.broken === "row-too-long" ? { max: MAX_RECORD_CHARS } : {},
+          detail: broken === "row-too-long" ? { max: MAX_RECORD_CHARS } : {},
         });
         return;
       }
-      if (isBlankLine(row.cells) || isTotalOrNoteLine(row.cells)) {
-        ignoredLines.push(row.line);
+      if (isBlankLine(cells) || isTotalOrNoteLine(cells)) {
+        ignoredLines.push(line);
         return;
       }
-      const outcome = reader.read(row.cells, row.line);
-      if (outcome === null) ignoredLines.push(row.line);
+      const outcome = (reader as RowReader).read(cells, line);
+      if (outcome === null) ignoredLines.push(line);
       else if (isRejected(outcome)) rejected.push(outcome);
+      else if (onRecord !== undefined) onRecord(outcome);
       else records.push(outcome);
     };
-    for (let i = headerAt + 1; i < head.length; i++) consume(head[i]);
-    for await (const row of rows) consume(row);
+    const settleHeader = (): void => {
+      if (headerAt < 0 || bestScore < MIN_HEADER_FIELDS) {
+        throw new VhrError("no-header", { path: input.path, lines: head.length });
+      }
+      const header = head[headerAt];
+      const keys = headerKeys(header.cells);
+      const choice = chooseSource(
+        input.path,
+        keys,
+        options.profiles,
+        forcedId,
+        input.forcedSource ? "prefix" : forcedId ? "--source" : null,
+        headerList(header.cells),
+      );
+      const plan = planColumns(header.cells, choice.compiled);
+      warnings.push(...plan.warnings);
+      if (!plan.hasIdentity) {
+        warnings.push({
+          code: "no-identity-columns",
+          detail: { from: options.person ? "option" : "anonymous" },
+        });
+      }
+      reader = new RowReader({
+        fileIndex: index,
+        compiled: choice.compiled,
+        plan,
+        fallbackIdentity: options.person ?? ANONYMOUS,
+        latestDay: options.latestDay,
+      });
+      state.settled = { header, choice, plan, reader };
+      for (let i = headerAt + 1; i < head.length; i++) consume(head[i].cells, head[i].line, head[i].broken);
+      head.length = 0;
+    };
+    const searchHeader = (row: RawRow): void => {
+      head.push(row);
+      if (row.broken === undefined) {
+        const score = headerScore(row.cells, searchProfiles);
+        if (score > bestScore) {
+          bestScore = score;
+          headerAt = head.length - 1;
+        }
+        // A strong header ends the search early: titles are short, headers are wide.
+        if (score >= 4) {
+          settleHeader();
+          return;
+        }
+      }
+      if (head.length >= HEADER_SEARCH_ROWS) settleHeader();
+    };
+    const sink: CsvSink = {
+      row(cells, line) {
+        if (reader !== null) consume(cells, line, undefined);
+        else searchHeader({ cells, line });
+      },
+      broken(reason, line) {
+        if (reader !== null) consume([], line, reason);
+        else searchHeader({ cells: [], line, broken: reason });
+      },
+    };
 
-    if (reader.rrnValuesMasked > 0) {
+    const csv = new CsvReader(delimiter, {
+      maxRecordChars: MAX_RECORD_CHARS,
+      recover: true,
+      quoteRecoveries: MAX_QUOTE_RECOVERIES,
+    });
+    csv.write(sample.text, sink);
+    for (;;) {
+      const next = await sample.rest.next();
+      if (next.done) break;
+      csv.write(next.value, sink);
+    }
+    csv.end(sink);
+    if (state.settled === null) settleHeader();
+    const settled = state.settled as Settled | null;
+    // settleHeader has run: it sets `settled` or throws.
+    if (settled === null) throw new VhrError("no-header", { path: input.path, lines: head.length });
+    const { header, choice, plan } = settled;
+    const rowReader = settled.reader;
+
+    if (rowReader.rrnValuesMasked > 0) {
       warnings.push({
         code: "rrn-value-masked",
-        detail: { count: reader.rrnValuesMasked, ...reader.rrnFirstSeen },
+        detail: { count: rowReader.rrnValuesMasked, ...rowReader.rrnFirstSeen },
       });
     }
     if (stats.nulChars > 0) warnings.push({ code: "nul-removed", detail: { count: stats.nulChars } });
@@ -365,14 +277,13 @@ async function ingestWithEncoding(
       rows: rowCount,
       ignoredLines,
       records,
-      identities: reader.identities,
+      identities: rowReader.identities,
       rejected,
       warnings,
       identityFromOption: !plan.hasIdentity,
     };
   } finally {
     // A file given up on early (no header, no such source, …) must not keep its reader open.
-    await rows?.return(undefined);
     await decoded.return(undefined);
   }
 }

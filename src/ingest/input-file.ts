@@ -15,15 +15,18 @@ export interface InputFile {
   readSample(bytes: number): Promise<{ bytes: Uint8Array; whole: boolean }>;
   /** Size in bytes when known (for progress). */
   size: number | null;
+  /** True for a file on disk, which another thread can open by its path (not standard input). */
+  onDisk?: boolean;
 }
 
 const CHUNK_BYTES = 1 << 20;
 
-function fileInput(path: string, forcedSource: string | null, size: number): InputFile {
+export function fileInput(path: string, forcedSource: string | null, size: number): InputFile {
   return {
     path,
     forcedSource,
     size,
+    onDisk: true,
     read: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
     async readSample(bytes) {
       let handle: Awaited<ReturnType<typeof open>>;

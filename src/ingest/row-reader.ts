@@ -33,6 +33,8 @@ const TOTAL_WORDS = new Set(["합계", "총계", "소계", "누계", "계", "tot
 const TOTAL_PREFIXES = ["합계", "총계", "소계", "누계", "total"];
 /** Cells meaning "nothing here" in exports: a dash or a lone dot. */
 const EMPTY_MARKS = new Set(["-", "--", ".", "·", "n/a", "null"]);
+/** At most this many distinct cells are remembered per cache (durations, free text), so unique values cannot grow it. */
+const MAX_REMEMBERED = 4096;
 /** Earliest activity date we accept; anything before is an Excel or typing accident. */
 const EARLIEST_ACTIVITY_DAY = 3652; // 1980-01-01
 /** A date written plainly (`9999-12-31`, `1899.12.31`, `18991231`): parseDate reads only years 1900–2100. */
@@ -67,7 +69,112 @@ function periodProblem(
   return { problem: "reversed", swapped: `${second}${separator}${first}` };
 }
 
+/**
+ * Whether `c` may be whitespace to `String.prototype.trim` (a superset check: true sends the cell to trim()).
+ * Cells nearly always start and end with a letter or digit, and then trimming is skipped.
+ */
+function mayBeTrimmed(c: number): boolean {
+  return (
+    c <= 0x20 ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x202f) ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+/** `raw.trim()`, without the call when neither end can be whitespace. */
+function trimCell(raw: string): string {
+  const n = raw.length;
+  if (n === 0) return raw;
+  return mayBeTrimmed(raw.charCodeAt(0)) || mayBeTrimmed(raw.charCodeAt(n - 1)) ? raw.trim() : raw;
+}
+
+/** Whether a trimmed, non-empty cell is one of EMPTY_MARKS (case-insensitive); lower-cases only candidates. */
+function isEmptyMark(text: string): boolean {
+  if (text.length > 4) return false;
+  const c = text.charCodeAt(0);
+  // Every mark starts with `-`, `.`, `·` or `n`/`N`.
+  if (c !== 0x2d && c !== 0x2e && c !== 0xb7 && c !== 0x6e && c !== 0x4e) return false;
+  return EMPTY_MARKS.has(text.toLowerCase());
+}
+
+/**
+ * A copy of `text` that does not hold on to the string it was sliced from. Cells are slices of a whole chunk
+ * of the file (csv-reader.ts), and V8 keeps the chunk alive as long as a slice of 13 or more characters lives:
+ * every string a record, an identity or a rejected row keeps is detached first. (Concatenation then slicing
+ * makes V8 flatten the short concatenation into a new string.)
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+const HAP = 0xd569; // 합
+const CHONG = 0xcd1d; // 총
+const SO = 0xc18c; // 소
+const NU = 0xb204; // 누
+const GYE = 0xacc4; // 계
+
+/**
+ * For a cell whose first non-whitespace character is at i: false when its normalised word can be neither a
+ * total word nor a note mark, true when the full check must decide. Total words and prefixes start with 합, 총,
+ * 소, 누, 계, t, s or g; NFC can change a syllable only when a combining character (≥ U+0300) follows it.
+ */
+function mayBeTotalCell(cell: string, i: number): boolean {
+  const c = cell.charCodeAt(i);
+  if (c < 0x80) {
+    const lower = c | 0x20;
+    return c === 0x23 || lower === 0x74 || lower === 0x73 || lower === 0x67;
+  }
+  if (c >= 0xac00 && c <= 0xd7a3) {
+    if (c === HAP || c === CHONG || c === SO || c === NU || c === GYE) return true;
+    const next = i + 1 < cell.length ? cell.charCodeAt(i + 1) : 0;
+    return next >= 0x300 && (next < 0xac00 || next > 0xd7a3);
+  }
+  return true;
+}
+
+/** Index of the first character `trim()` would keep, or the length when the cell is all whitespace. */
+function firstKept(cell: string): number {
+  const n = cell.length;
+  if (n === 0 || !mayBeTrimmed(cell.charCodeAt(0))) return 0;
+  return n - cell.trimStart().length;
+}
+
 export type RowOutcome = CanonicalRecord | RejectedRow | null;
+
+/** The column plan's index with every field present (-1 when unmapped), built as one object literal. */
+function columnIndexes(index: Partial<Record<CanonicalField, number>>): Record<CanonicalField, number> {
+  const at = (field: CanonicalField): number => index[field] ?? -1;
+  return {
+    name: at("name"),
+    birthdate: at("birthdate"),
+    phone: at("phone"),
+    memberId: at("memberId"),
+    rrn: at("rrn"),
+    date: at("date"),
+    period: at("period"),
+    timeRange: at("timeRange"),
+    start: at("start"),
+    end: at("end"),
+    duration: at("duration"),
+    institution: at("institution"),
+    activity: at("activity"),
+    seq: at("seq"),
+    approval: at("approval"),
+    transferKind: at("transferKind"),
+    transferAt: at("transferAt"),
+    transferResult: at("transferResult"),
+    transferCode: at("transferCode"),
+    origin: at("origin"),
+    donationKind: at("donationKind"),
+    converted: at("converted"),
+    certificateNo: at("certificateNo"),
+  };
+}
 
 export interface RowReaderOptions {
   fileIndex: number;
@@ -87,6 +194,12 @@ export function isRejected(outcome: RowOutcome): outcome is RejectedRow {
 export function isTotalOrNoteLine(cells: readonly string[]): boolean {
   let seen = 0;
   for (const cell of cells) {
+    const at = firstKept(cell);
+    if (at >= cell.length) continue;
+    if (!mayBeTotalCell(cell, at)) {
+      if (++seen >= 2) return false;
+      continue;
+    }
     const text = cell.trim();
     if (text.length === 0) continue;
     if (seen === 0 && (text.startsWith("※") || text.startsWith("#"))) return true;
@@ -98,7 +211,7 @@ export function isTotalOrNoteLine(cells: readonly string[]): boolean {
 }
 
 export function isBlankLine(cells: readonly string[]): boolean {
-  for (const cell of cells) if (cell.trim().length > 0) return false;
+  for (const cell of cells) if (firstKept(cell) < cell.length) return false;
   return true;
 }
 
@@ -110,6 +223,22 @@ export class RowReader {
   rrnFirstSeen: { column: string; line: number } | null = null;
   private readonly identityIndex = new Map<string, number>();
   private readonly interned = new Map<string, string>();
+  /**
+   * Per raw (name, birthdate, phone, memberId) cells already read: identity × 4 + how many resident numbers
+   * reading them counted (0–2), so a repeat skips normalising but still counts them.
+   */
+  private readonly rawIdentities = new Map<string, number>();
+  /** The raw identity cells of the last row read, and their entry: rows of one person often follow each other. */
+  private lastName = "";
+  private lastBirth = "";
+  private lastPhone = "";
+  private lastMember = "";
+  private lastIdentity = -1;
+  /** Kept free text per raw cell (institution, activity), when no resident number had to be masked in it. */
+  private readonly textByRaw = new Map<string, string>();
+  private readonly durations = new Map<string, number>();
+  /** Column per field (-1 when absent), as a fixed-shape object: read once per cell of every row. */
+  private readonly col: Record<CanonicalField, number>;
   private readonly o: RowReaderOptions;
   private readonly idx: Record<CanonicalField, number>;
   private readonly durationUnit: "hours" | "minutes";
@@ -118,19 +247,23 @@ export class RowReader {
   constructor(options: RowReaderOptions) {
     this.o = options;
     this.idx = options.plan.index;
+    this.col = columnIndexes(options.plan.index);
     this.durationUnit = options.plan.durationUnit ?? options.compiled.profile.defaults.durationUnit;
     this.excelSerial = options.compiled.profile.defaults.excelSerialDates;
   }
 
   /** The trimmed cell of a field, or "" when the column is absent or the cell holds only an empty mark. */
   private cell(cells: readonly string[], field: CanonicalField): string {
-    const i = this.idx[field];
-    if (i === undefined || i < 0) return "";
+    return this.at(cells, this.col[field]);
+  }
+
+  /** The trimmed cell at column i (-1: absent), or "" when the cell holds only an empty mark. */
+  private at(cells: readonly string[], i: number): string {
+    if (i < 0) return "";
     const raw = cells[i];
     if (raw === undefined) return "";
-    const text = raw.trim();
-    if (text.length <= 4 && EMPTY_MARKS.has(text.toLowerCase())) return "";
-    return text;
+    const text = trimCell(raw);
+    return text.length > 0 && isEmptyMark(text) ? "" : text;
   }
 
   private reject(
@@ -140,13 +273,14 @@ export class RowReader {
     raw: string | null,
     detail: Record<string, string | number> = {},
   ): RejectedRow {
+    const value =
+      field && raw !== null ? maskCellForEcho(field, raw) : raw === null ? null : maskResidentNumbers(raw);
     return {
       file: this.o.fileIndex,
       line,
       reason,
       column: field ? (this.o.plan.header[field] ?? field) : null,
-      value:
-        field && raw !== null ? maskCellForEcho(field, raw) : raw === null ? null : maskResidentNumbers(raw),
+      value: value === null ? null : detach(value),
       detail: field ? { field, ...detail } : detail,
     };
   }
@@ -154,15 +288,41 @@ export class RowReader {
   private intern(text: string): string {
     const hit = this.interned.get(text);
     if (hit !== undefined) return hit;
-    this.interned.set(text, text);
-    return text;
+    const kept = detach(text);
+    this.interned.set(kept, kept);
+    return kept;
+  }
+
+  /** parseDuration in this file's unit, remembered per cell text (exports repeat a handful of values). */
+  private duration(raw: string): number | undefined {
+    const known = this.durations.get(raw);
+    if (known !== undefined) return known;
+    const minutes = parseDuration(raw, this.durationUnit);
+    if (minutes !== undefined && this.durations.size < MAX_REMEMBERED)
+      this.durations.set(detach(raw), minutes);
+    return minutes;
+  }
+
+  /** Counts again the resident numbers a repeat of already read identity cells held (see rawIdentities). */
+  private countAgain(count: number, line: number): void {
+    if (count === 0) return;
+    this.rrnValuesMasked += count;
+    // Set by the first read of these cells, on an earlier line.
+    this.rrnFirstSeen ??= { column: "", line };
   }
 
   /** Free text kept on the record: cleaned, interned, and never holding a resident number. */
   private text(cells: readonly string[], field: CanonicalField, line: number): string {
     const raw = this.cell(cells, field);
     if (raw.length === 0) return "";
-    return this.intern(this.maskCounted(cleanText(raw), field, line));
+    const known = this.textByRaw.get(raw);
+    if (known !== undefined) return known;
+    const clean = cleanText(raw);
+    const kept = this.maskCounted(clean, field, line);
+    const text = this.intern(kept);
+    // A cell whose resident number was masked is read again each time, so that every one is counted.
+    if (kept === clean && this.textByRaw.size < MAX_REMEMBERED) this.textByRaw.set(detach(raw), text);
+    return text;
   }
 
   /** `text` with resident-number-like runs masked, each masked cell counted for the `rrn-value-masked` warning. */
@@ -185,7 +345,12 @@ export class RowReader {
     let index = this.identityIndex.get(key);
     if (index === undefined) {
       index = this.identities.length;
-      this.identities.push({ name, birthdate, phone, memberId });
+      this.identities.push({
+        name: name === null ? null : detach(name),
+        birthdate: birthdate === null ? null : detach(birthdate),
+        phone: phone === null ? null : detach(phone),
+        memberId,
+      });
       this.identityIndex.set(key, index);
     }
     return index;
@@ -213,38 +378,71 @@ export class RowReader {
     // Identity.
     let identity: number;
     if (plan.hasIdentity) {
-      const rawName = this.cell(cells, "name");
-      let name = rawName.length > 0 ? normalizeName(rawName) : null;
-      if (name === undefined) return this.reject(line, "invalid-name", "name", rawName);
-      if (name !== null && looksLikeResidentNumber(name)) {
-        // A resident number beside the name (`홍길동 080315-3123456`) is not part of it: dropped, and counted
-        // for the warning. (Masked in place, the name would read as an already masked one.)
-        this.maskCounted(name, "name", line);
-        name = normalizeName(withoutResidentNumbers(name));
-        if (name === undefined) return this.reject(line, "invalid-name", "name", rawName);
+      const rawName = this.at(cells, this.col.name);
+      const rawBirth = this.at(cells, this.col.birthdate);
+      const rawPhone = this.at(cells, this.col.phone);
+      const rawMember = this.at(cells, this.col.memberId);
+      let known: number | undefined;
+      if (
+        this.lastIdentity >= 0 &&
+        rawName === this.lastName &&
+        rawBirth === this.lastBirth &&
+        rawPhone === this.lastPhone &&
+        rawMember === this.lastMember
+      ) {
+        known = this.lastIdentity;
+      } else {
+        const rawKey = `${rawName}\u0001${rawBirth}\u0001${rawPhone}\u0001${rawMember}`;
+        known = this.rawIdentities.get(rawKey);
+        if (known === undefined) {
+          const countedBefore = this.rrnValuesMasked;
+          let name = rawName.length > 0 ? normalizeName(rawName) : null;
+          if (name === undefined) return this.reject(line, "invalid-name", "name", rawName);
+          if (name !== null && looksLikeResidentNumber(name)) {
+            // A resident number beside the name (`홍길동 080315-3123456`) is not part of it: dropped, and counted
+            // for the warning. (Masked in place, the name would read as an already masked one.)
+            this.maskCounted(name, "name", line);
+            name = normalizeName(withoutResidentNumbers(name));
+            if (name === undefined) return this.reject(line, "invalid-name", "name", rawName);
+          }
+          const birthdate = rawBirth.length > 0 ? normalizeBirthdate(rawBirth) : null;
+          if (birthdate === undefined) return this.reject(line, "invalid-birthdate", "birthdate", rawBirth);
+          const phone = rawPhone.length > 0 ? normalizePhone(rawPhone) : null;
+          if (phone === undefined) {
+            const hint: Record<string, string> = EXCEL_NUMBER.test(rawPhone) ? { hint: "excel-number" } : {};
+            return this.reject(line, "invalid-phone", "phone", rawPhone, hint);
+          }
+          const memberId =
+            rawMember.length > 0 ? this.intern(this.maskCounted(rawMember, "memberId", line)) : null;
+          identity = this.identityOf(name, birthdate, phone, memberId);
+          const entry = identity * 4 + (this.rrnValuesMasked - countedBefore);
+          this.rawIdentities.set(detach(rawKey), entry);
+          known = entry;
+        } else {
+          this.countAgain(known % 4, line);
+        }
+        // (Slices of the current chunk: holding them until the next person is harmless.)
+        this.lastName = rawName;
+        this.lastBirth = rawBirth;
+        this.lastPhone = rawPhone;
+        this.lastMember = rawMember;
+        this.lastIdentity = known;
+        known = undefined;
       }
-      const rawBirth = this.cell(cells, "birthdate");
-      const birthdate = rawBirth.length > 0 ? normalizeBirthdate(rawBirth) : null;
-      if (birthdate === undefined) return this.reject(line, "invalid-birthdate", "birthdate", rawBirth);
-      const rawPhone = this.cell(cells, "phone");
-      const phone = rawPhone.length > 0 ? normalizePhone(rawPhone) : null;
-      if (phone === undefined) {
-        const hint: Record<string, string> = EXCEL_NUMBER.test(rawPhone) ? { hint: "excel-number" } : {};
-        return this.reject(line, "invalid-phone", "phone", rawPhone, hint);
-      }
-      const rawMember = this.cell(cells, "memberId");
-      const memberId =
-        rawMember.length > 0 ? this.intern(this.maskCounted(rawMember, "memberId", line)) : null;
-      identity = this.identityOf(name, birthdate, phone, memberId);
+      if (known !== undefined) this.countAgain(known % 4, line);
+      identity = Math.floor(this.lastIdentity / 4);
     } else {
-      const f = this.o.fallbackIdentity;
-      identity = this.identityOf(f.name, f.birthdate, f.phone, f.memberId);
+      if (this.lastIdentity < 0) {
+        const f = this.o.fallbackIdentity;
+        this.lastIdentity = this.identityOf(f.name, f.birthdate, f.phone, f.memberId) * 4;
+      }
+      identity = Math.floor(this.lastIdentity / 4);
     }
 
     // When: a date, or a period.
     let date: number | null = null;
     let periodEnd: number | null = null;
-    const rawDate = this.cell(cells, "date");
+    const rawDate = this.at(cells, this.col.date);
     if (rawDate.length > 0) {
       const day = parseDate(rawDate, { excelSerial: this.excelSerial });
       if (day === undefined) {
@@ -257,7 +455,7 @@ export class RowReader {
         date = day;
       }
     } else {
-      const rawPeriod = this.cell(cells, "period");
+      const rawPeriod = this.at(cells, this.col.period);
       if (rawPeriod.length > 0) {
         const period = parsePeriod(rawPeriod, { excelSerial: this.excelSerial });
         if (!period) {
@@ -288,10 +486,10 @@ export class RowReader {
 
     // How long.
     let minutes: number | null = null;
-    const rawDuration = this.cell(cells, "duration");
+    const rawDuration = this.at(cells, this.col.duration);
     const days = periodEnd === null ? 1 : periodEnd - date + 1;
     if (rawDuration.length > 0) {
-      const parsed = parseDuration(rawDuration, this.durationUnit);
+      const parsed = this.duration(rawDuration);
       if (parsed === undefined) {
         // `-2`, `−1:30`: a duration with a minus sign is negative, not unreadable.
         const sign = /^[-−－]\s*/.exec(rawDuration);
@@ -305,8 +503,8 @@ export class RowReader {
       }
       minutes = parsed;
     } else if (this.idx.start !== undefined && this.idx.start >= 0) {
-      const rawStart = this.cell(cells, "start");
-      const rawEnd = this.cell(cells, "end");
+      const rawStart = this.at(cells, this.col.start);
+      const rawEnd = this.at(cells, this.col.end);
       if (rawStart.length === 0) return this.reject(line, "missing-value", "start", "");
       if (rawEnd.length === 0) return this.reject(line, "missing-value", "end", "");
       const start = parseClock(rawStart);
@@ -328,21 +526,21 @@ export class RowReader {
     }
 
     // States.
-    const rawApproval = this.cell(cells, "approval");
+    const rawApproval = this.at(cells, this.col.approval);
     let approval: CanonicalRecord["approval"] = null;
     if (rawApproval.length > 0) {
       const found = compiled.approval.get(normalizeWord(rawApproval));
       if (!found) return this.unknownWord(line, "approval", rawApproval, compiled.approval);
       approval = found;
     }
-    const rawResult = this.cell(cells, "transferResult");
+    const rawResult = this.at(cells, this.col.transferResult);
     let transferState: TransferState | null = null;
     if (rawResult.length > 0) {
       const found = compiled.transfer.get(normalizeWord(rawResult));
       if (!found) return this.unknownWord(line, "transferResult", rawResult, compiled.transfer);
       transferState = found;
     }
-    const rawCode = this.cell(cells, "transferCode");
+    const rawCode = this.at(cells, this.col.transferCode);
     let transferCode: number | null = null;
     if (rawCode.length > 0) {
       if (!/^\d{1,4}$/.test(rawCode)) {
@@ -353,27 +551,27 @@ export class RowReader {
       const byCode = compiled.transferCodes.get(transferCode);
       if (byCode) transferState = byCode;
     }
-    const rawAt = this.cell(cells, "transferAt");
+    const rawAt = this.at(cells, this.col.transferAt);
     let transferAt: number | null = null;
     if (rawAt.length > 0) {
       const at = parseDateTime(rawAt, { excelSerial: this.excelSerial });
       if (at === undefined) return this.invalidDate(line, "transferAt", rawAt);
       transferAt = at;
     }
-    const rawOrigin = this.cell(cells, "origin");
+    const rawOrigin = this.at(cells, this.col.origin);
     // An origin word we do not know (DOVOL, a local centre) is still a 1365 credit: it just is not from an
     // upstream system vhr reads, so it is kept as a direct credit rather than rejected.
     const origin = rawOrigin.length > 0 ? (compiled.origin.get(normalizeWord(rawOrigin)) ?? "1365") : null;
-    const rawKind = this.cell(cells, "donationKind");
+    const rawKind = this.at(cells, this.col.donationKind);
     const donationKind =
       rawKind.length > 0 ? (compiled.donationKind.get(normalizeWord(rawKind)) ?? null) : null;
-    const rawConverted = this.cell(cells, "converted");
+    const rawConverted = this.at(cells, this.col.converted);
     const converted =
       rawConverted.length > 0 ? (compiled.converted.get(normalizeWord(rawConverted)) ?? null) : null;
 
-    const seq = this.maskCounted(this.cell(cells, "seq"), "seq", line);
-    const certificateNo = this.maskCounted(this.cell(cells, "certificateNo"), "certificateNo", line);
-    const transferKind = this.maskCounted(this.cell(cells, "transferKind"), "transferKind", line);
+    const seq = this.maskCounted(this.at(cells, this.col.seq), "seq", line);
+    const certificateNo = this.maskCounted(this.at(cells, this.col.certificateNo), "certificateNo", line);
+    const transferKind = this.maskCounted(this.at(cells, this.col.transferKind), "transferKind", line);
     return {
       file: this.o.fileIndex,
       line,
@@ -384,7 +582,7 @@ export class RowReader {
       minutes,
       institution: this.text(cells, "institution", line),
       activity: this.text(cells, "activity", line),
-      seq: seq.length > 0 ? seq : null,
+      seq: seq.length > 0 ? detach(seq) : null,
       approval,
       approvalRaw: rawApproval.length > 0 ? this.intern(rawApproval) : null,
       transferKind: transferKind.length > 0 ? this.intern(transferKind) : null,
@@ -394,7 +592,7 @@ export class RowReader {
       transferCode,
       origin,
       donationKind,
-      certificateNo: certificateNo.length > 0 ? certificateNo : null,
+      certificateNo: certificateNo.length > 0 ? detach(certificateNo) : null,
       converted,
     };
   }

@@ -2,6 +2,7 @@
 // 1970-01-01 00:00 on the same naive clock (src/model/day.ts): Korea has no daylight saving time, so a
 // timestamp with a zone (`Z`, `+09:00`) is refused rather than silently shifted.
 
+import { toDay } from "../model/day.js";
 import { scanClock } from "./clock-scan.js";
 import { MAX_DAY, MIN_DAY, scanDay } from "./date-scan.js";
 import { excelSerialDay, scanExcelSerial } from "./excel-serial.js";
@@ -31,8 +32,65 @@ function isWeekdayAt(s: string, i: number, to: number): boolean {
   );
 }
 
+/** Value of the ASCII digits s[i, i + n), or -1 when one of them is not an ASCII digit. */
+function asciiNumber(s: string, i: number, n: number): number {
+  let value = 0;
+  for (let k = i; k < i + n; k++) {
+    const d = s.charCodeAt(k) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * The shapes nearly every export writes, read without the general scanners: `YYYY-MM-DD` (or `.`, `/`),
+ * `YYYYMMDD`, and the first followed by ` HH:MM` or ` HH:MM:SS` (or `T`). Only ever answers true, for a
+ * valid date in MIN_DAY–MAX_DAY and a time below 24:00, exactly as the general path would; anything else
+ * (false) goes to the general path, which decides.
+ */
+function readWhenFast(s: string): boolean {
+  const n = s.length;
+  let year: number;
+  let month: number;
+  let day: number;
+  if (n === 8) {
+    year = asciiNumber(s, 0, 4);
+    month = asciiNumber(s, 4, 2);
+    day = asciiNumber(s, 6, 2);
+  } else if (n === 10 || n === 16 || n === 19) {
+    const sep = s.charCodeAt(4);
+    if ((sep !== 0x2d && sep !== 0x2e && sep !== 0x2f) || s.charCodeAt(7) !== sep) return false;
+    year = asciiNumber(s, 0, 4);
+    month = asciiNumber(s, 5, 2);
+    day = asciiNumber(s, 8, 2);
+  } else {
+    return false;
+  }
+  if (year < 0 || month < 0 || day < 0) return false;
+  const epochDay = toDay(year, month, day);
+  if (epochDay === undefined || epochDay < MIN_DAY || epochDay > MAX_DAY) return false;
+  let minute = 0;
+  if (n > 10) {
+    const joint = s.charCodeAt(10);
+    if ((joint !== 0x20 && joint !== 0x54) || s.charCodeAt(13) !== 0x3a) return false;
+    const hh = asciiNumber(s, 11, 2);
+    const mm = asciiNumber(s, 14, 2);
+    if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return false;
+    if (n === 19) {
+      const ss = asciiNumber(s, 17, 2);
+      if (s.charCodeAt(16) !== 0x3a || ss < 0 || ss > 59) return false;
+    }
+    minute = hh * 60 + mm;
+  }
+  when.day = epochDay;
+  when.minute = minute;
+  return true;
+}
+
 /** Reads a whole cell as a date with an optional time into `when`; false when it is not one. */
 function readWhen(s: string, excelSerial: boolean): boolean {
+  if (readWhenFast(s)) return true;
   const to = trimEnd(s, 0, s.length);
   const i = skipSpaces(s, 0, to);
   if (i >= to) return false;

@@ -92,9 +92,16 @@ const SEP = "\u0000";
  * order equals field-by-field code-unit order with null after every string (`compareText`).
  */
 export function canonicalKey(sp: SourcePerson): string {
-  return `${sp.name ?? NULL_KEY}${SEP}${sp.birthdate ?? NULL_KEY}${SEP}${sp.phone ?? NULL_KEY}${SEP}${
-    sp.memberId ?? NULL_KEY
-  }${SEP}${sp.source}${SEP}${sp.path}`;
+  // Joined rather than a template literal: a flat string at once, not a tree of concatenations flattened on the
+  // first comparison (200k keys of a million-row audit: tens of MB less garbage while people are resolved).
+  return [
+    sp.name ?? NULL_KEY,
+    sp.birthdate ?? NULL_KEY,
+    sp.phone ?? NULL_KEY,
+    sp.memberId ?? NULL_KEY,
+    sp.source,
+    sp.path,
+  ].join(SEP);
 }
 
 /**

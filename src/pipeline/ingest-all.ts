@@ -1,15 +1,17 @@
-// The read stage for a whole run: expand inputs, load profiles, ingest every file. Files are ingested in
-// path order so that file indices, and everything downstream, do not depend on the order they were given in.
+// The read stage for a whole run: expand inputs, load profiles, ingest every file. Files are indexed in path
+// order so that file indices, and everything downstream, do not depend on the order they were given in, nor
+// on which thread read which file: large runs read two files at once (ingest-parallel.ts).
 
 import { readFile } from "node:fs/promises";
 import { type CompiledProfile, compileProfile } from "../ingest/compile-profile.js";
 import { parseEncodingName } from "../ingest/encoding.js";
-import { ingestFile } from "../ingest/ingest-file.js";
+import { type IngestOptions, ingestFile } from "../ingest/ingest-file.js";
 import { type InputFile, resolveInputs } from "../ingest/input-file.js";
 import { buildProfiles, type UserProfileText } from "../ingest/profile-registry.js";
 import type { ProgressListener } from "../model/progress.js";
 import type { Encoding, Identity, IngestedFile } from "../model/record.js";
 import { VhrError } from "../model/vhr-error.js";
+import { ingestInParallel, parallelWorkerCount } from "./ingest-parallel.js";
 import { parsePersonOption } from "./person-option.js";
 
 export interface ReadOptions {
@@ -78,24 +80,28 @@ export async function readInputs(options: ReadOptions): Promise<ReadResult> {
     .sort(compareInputs);
   if (inputs.length === 0)
     throw new VhrError("no-inputs", options.inputs.length === 1 ? { path: options.inputs[0] } : {});
-  const files: IngestedFile[] = [];
   const totalBytes = inputs.reduce((sum, input) => sum + (input.size ?? 0), 0);
   const progress = options.onProgress;
-  for (const [index, input] of inputs.entries()) {
-    const onRows = progress
+  const onRowsOf = (index: number) => {
+    const input = inputs[index];
+    return progress
       ? (rows: number) =>
           progress({ stage: "read", path: input.path, rows, fileBytes: input.size, totalBytes })
       : undefined;
-    files.push(
-      await ingestFile(input, index, {
-        profiles,
-        encoding,
-        person,
-        latestDay: options.latestDay,
-        source: options.source,
-        onRows,
-      }),
-    );
+  };
+  const common: Omit<IngestOptions, "onRows"> = {
+    profiles,
+    encoding,
+    person,
+    latestDay: options.latestDay,
+    source: options.source,
+  };
+  if (parallelWorkerCount(inputs) > 0) {
+    return { profiles, files: await ingestInParallel(inputs, common, onRowsOf) };
+  }
+  const files: IngestedFile[] = [];
+  for (const [index, input] of inputs.entries()) {
+    files.push(await ingestFile(input, index, { ...common, onRows: onRowsOf(index) }));
   }
   return { profiles, files };
 }

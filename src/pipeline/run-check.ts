@@ -9,6 +9,7 @@ import { defaultReconcileOptions } from "../reconcile/options.js";
 import { reconcile } from "../reconcile/reconcile.js";
 import { buildReport } from "../report/build-report.js";
 import type { Lang, Report } from "../report/report-model.js";
+import { collectBetweenStages } from "./heap.js";
 import { type ReadOptions, readInputs } from "./ingest-all.js";
 
 export interface CheckRequest extends Omit<ReadOptions, "latestDay"> {
@@ -39,11 +40,14 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const latestDay = Math.floor(request.asOf / 1440);
   const { files } = await readInputs({ ...request, latestDay });
   const records = files.reduce((sum, file) => sum + file.records.length, 0);
+  collectBetweenStages(records);
   request.onProgress?.({ stage: "people", records });
   const people = resolvePeople(files);
+  collectBetweenStages(records);
   request.onProgress?.({ stage: "reconcile", records });
   const options = { ...defaultReconcileOptions(request.asOf), bloodSchoolYearCap: request.bloodCap };
   const reconciliation = reconcile(files, people, options);
+  collectBetweenStages(records);
   const report = buildReport({
     files,
     people,
