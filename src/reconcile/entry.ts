@@ -41,8 +41,16 @@ export interface Entry {
   /** A VMS record that is a blood donation's conversion (the donation, not a second activity). */
   conversion: boolean;
   paired: boolean;
-  /** The records it was paired with, in content order of pairing. */
-  partners: Entry[];
+  /** The records it was paired with, in content order of pairing (add with addPartners). */
+  partners: readonly Entry[];
+}
+
+/** Most entries never get a partner: they share this empty list until addPartners gives them their own. */
+const NO_PARTNERS: readonly Entry[] = Object.freeze([]);
+
+/** Record that `e` was paired with `partners`. */
+export function addPartners(e: Entry, partners: readonly Entry[]): void {
+  e.partners = e.partners === NO_PARTNERS ? [...partners] : [...e.partners, ...partners];
 }
 
 export function isPeriodRecord(rec: CanonicalRecord): boolean {
@@ -71,7 +79,7 @@ export function makeEntry(
     originRule: null,
     conversion: false,
     paired: false,
-    partners: [],
+    partners: NO_PARTNERS,
   };
 }
 
@@ -79,11 +87,11 @@ export function makeEntry(
 export function pairAll(upstream: readonly Entry[], credits: readonly Entry[]): void {
   for (const u of upstream) {
     u.paired = true;
-    u.partners.push(...credits);
+    addPartners(u, credits);
   }
   for (const c of credits) {
     c.paired = true;
-    c.partners.push(...upstream);
+    addPartners(c, upstream);
   }
 }
 

@@ -32,8 +32,7 @@ export function pairEqualMinutes(
   similarity: InstitutionSimilarity,
 ): void {
   const edges: Edge[] = [];
-  const degree = new Map<Entry, number>();
-  const bump = (e: Entry) => degree.set(e, (degree.get(e) ?? 0) + 1);
+  let maxOrder = -1;
   for (const u of upstream) {
     if (u.paired || u.originRule === null) continue;
     for (const c of index.around(u)) {
@@ -45,14 +44,20 @@ export function pairEqualMinutes(
         exactDay: !u.period,
         similarity: 0,
       });
-      bump(u);
-      bump(c);
+      maxOrder = Math.max(maxOrder, u.order, c.order);
     }
+  }
+  if (edges.length === 0) return;
+  // Edges per entry, by its rank in the person's content order (one person's entries: ranks are distinct).
+  const degree = new Int32Array(maxOrder + 1);
+  for (const edge of edges) {
+    degree[edge.upstream.order]++;
+    degree[edge.credit.order]++;
   }
   // Similarity only decides between competing edges: an edge whose two ends have no other edge is taken
   // whatever its rank, so its score is not needed (this keeps the common one-to-one case cheap).
   for (const edge of edges) {
-    if ((degree.get(edge.upstream) ?? 0) > 1 || (degree.get(edge.credit) ?? 0) > 1) {
+    if (degree[edge.upstream.order] > 1 || degree[edge.credit.order] > 1) {
       edge.similarity = similarity.score(edge.upstream.rec.institution, edge.credit.rec.institution);
     }
   }

@@ -9,7 +9,7 @@ import { linkConversions, looksLikeConversion } from "./blood-conversion.js";
 import { groupDonations } from "./blood-donations.js";
 import { assessDonations } from "./blood-eligibility.js";
 import { periodSummaries } from "./culture-periods.js";
-import type { Entry } from "./entry.js";
+import { addPartners, type Entry } from "./entry.js";
 import { findingOf } from "./finding-factory.js";
 import { dailyCapFindings, leftoverCreditFindings, neisFractionFindings } from "./findings-credits.js";
 import { isUpstreamRole, ORIGIN_RULES, type UpstreamRole } from "./flows.js";
@@ -69,7 +69,7 @@ function assessBlood(
   for (const { row, first } of duplicates) {
     row.status = "duplicate";
     row.paired = true;
-    row.partners.push(first);
+    addPartners(row, [first]);
     const flag = row.rec.converted;
     const current = converted.get(first) ?? null;
     if (flag === true || (flag === false && current === null)) converted.set(first, flag);
@@ -91,7 +91,7 @@ function assessBlood(
     donation.status = "converted";
     donation.originRule = null;
     donation.paired = true;
-    donation.partners.push(conversion);
+    addPartners(donation, [conversion]);
     conversion.conversion = true;
     conversion.originRule = ORIGIN_RULES["vms-blood"];
   }

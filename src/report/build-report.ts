@@ -78,10 +78,19 @@ function cleanFinding(finding: Finding, showPii: boolean): Finding {
   if (finding.kind === "duplicate-account" && !showPii && typeof detail.memberIds === "string") {
     detail.memberIds = maskMemberIds(detail.memberIds);
   }
+  // A literal rather than a spread of `finding`: object spreads are an order of magnitude slower.
   return {
-    ...finding,
+    kind: finding.kind,
+    severity: finding.severity,
+    person: finding.person,
+    source: finding.source,
+    date: finding.date,
+    minutes: finding.minutes,
     institution: scrub(finding.institution),
     activity: scrub(finding.activity),
+    file: finding.file,
+    line: finding.line,
+    counterpart: finding.counterpart,
     code: typeof finding.code === "string" ? scrub(finding.code) : finding.code,
     detail,
   };

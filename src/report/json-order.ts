@@ -35,21 +35,17 @@ export function orderFinding(f: ReportFinding): ReportFinding {
   };
 }
 
-function personHead(p: ReportPerson | PeopleReportPerson) {
+export function orderPerson(p: ReportPerson): ReportPerson {
+  const m = p.minutes;
+  // Literals only, no spread of a shared head: object spreads are an order of magnitude slower, and a
+  // million-row audit has 100k people.
   return {
     id: p.id,
     name: p.name,
     birthdate: p.birthdate,
     phone: p.phone,
     tier: p.tier,
-    sources: [...p.sources],
-  };
-}
-
-export function orderPerson(p: ReportPerson): ReportPerson {
-  const m = p.minutes;
-  return {
-    ...personHead(p),
+    sources: p.sources.slice(),
     minutes: {
       vms: m.vms,
       redcross: m.redcross,
@@ -103,7 +99,12 @@ export function orderSummary(summary: ReportSummary): ReportSummary {
 
 export function orderPeoplePerson(p: PeopleReportPerson): PeopleReportPerson {
   return {
-    ...personHead(p),
+    id: p.id,
+    name: p.name,
+    birthdate: p.birthdate,
+    phone: p.phone,
+    tier: p.tier,
+    sources: p.sources.slice(),
     members: p.members.map((m) => ({ file: m.file, source: m.source, line: m.line })),
     evidence: p.evidence.map((e) => ({
       from: { file: e.from.file, source: e.from.source, line: e.from.line },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPeopleReport } from "./build-people-report.js";
 import { buildReport } from "./build-report.js";
-import { formatPhone, maskMemberId } from "./pii.js";
+import { formatPhone } from "./pii.js";
 import { renderCsv } from "./render-csv.js";
 import { renderJson } from "./render-json.js";
 import { renderPeopleTable } from "./render-people-table.js";
@@ -66,10 +66,5 @@ describe("helpers", () => {
     expect(formatPhone("021234567")).toBe("02-123-4567");
     expect(formatPhone("010****5678")).toBe("010-****-5678");
     expect(formatPhone("+1 555")).toBe("+1 555");
-  });
-
-  it("masks member ids after their first two characters", () => {
-    expect(maskMemberId("haneul08")).toBe("ha******");
-    expect(maskMemberId("a")).toBe("a");
   });
 });

@@ -1,7 +1,7 @@
 // Personal data in the report: identity values are masked unless --show-pii (one rule everywhere, from
 // normalize/mask), and free text goes through maskResidentNumbers as a last line of defence.
 
-import { maskBirthdate, maskName, maskPhone, maskResidentNumbers } from "../normalize/mask.js";
+import { maskBirthdate, maskMemberId, maskName, maskPhone, maskResidentNumbers } from "../normalize/mask.js";
 import type { IdentityField } from "./messages/catalogue.js";
 
 export type ShowIdentity = (field: IdentityField, value: string) => string;
@@ -29,21 +29,6 @@ export function identityShower(showPii: boolean): ShowIdentity {
         return maskPhone(value);
     }
   };
-}
-
-/**
- * A member id (account id) as the report may show it: its first 2 characters, the rest `*` — the rule
- * normalize/mask.ts applies to member ids echoed in rejected rows. TODO(normalize): import `maskMemberId`
- * from normalize/mask.ts once it is exported there, so the rule lives in one place.
- */
-export function maskMemberId(id: string): string {
-  let out = "";
-  let kept = 0;
-  for (const ch of id) {
-    out += kept < 2 ? ch : "*";
-    kept++;
-  }
-  return out;
 }
 
 /** A list of member ids joined with ", " (duplicate-account's `memberIds`), each masked. */
