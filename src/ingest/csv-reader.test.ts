@@ -1,30 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvReader, type CsvReaderOptions, type CsvSink, readCsvText } from "./csv-reader.js";
-import { csvParseRecovering, csvParseRows, type OracleRow } from "./test-csv-parse-oracle.js";
+import { CsvReader, type CsvSink, readCsvText } from "./csv-reader.js";
+import { csvParseRecovering, csvParseRows } from "./test-csv-parse-oracle.js";
 
 const NUM_RUNS = Number(process.env.VHR_PROPERTY_RUNS ?? 300);
-
-/** The reader fed these chunks; broken rows as `{ cells: [], line: -start }`. */
-function readChunks(
-  chunks: readonly string[],
-  delimiter: string,
-  options: CsvReaderOptions = {},
-): OracleRow[] {
-  const rows: OracleRow[] = [];
-  const reader = new CsvReader(delimiter, options);
-  const sink: CsvSink = {
-    row: (cells, line) => {
-      rows.push({ cells, line });
-    },
-    broken: (_reason, line) => {
-      rows.push({ cells: [], line: -line });
-    },
-  };
-  for (const chunk of chunks) reader.write(chunk, sink);
-  reader.end(sink);
-  return rows;
-}
 
 /**
  * `text` cut at the given offsets (sorted, deduplicated, inside the text). Unless `anywhere`, a cut never
@@ -95,11 +74,11 @@ describe("CsvReader reads what csv-parse reads (ingest's options: relax_quotes, 
         fc.array(fc.nat(), { maxLength: 6 }),
         async ([delimiter, text], cuts) => {
           const expected = await csvParseRows([text], delimiter);
-          expect(readChunks(split(text, cuts), delimiter)).toEqual(expected);
+          expect(readCsvText(split(text, cuts), delimiter)).toEqual(expected);
           // csv-parse itself reads the same whatever the chunking.
           expect(await csvParseRows(split(text, cuts), delimiter)).toEqual(expected);
           // The reader even keeps a surrogate pair cut in two (as a UTF-16 decoder may cut it).
-          expect(readChunks(split(text, cuts, true), delimiter)).toEqual(readChunks([text], delimiter));
+          expect(readCsvText(split(text, cuts, true), delimiter)).toEqual(readCsvText([text], delimiter));
         },
       ),
       { numRuns: NUM_RUNS },
@@ -112,8 +91,8 @@ describe("CsvReader reads what csv-parse reads (ingest's options: relax_quotes, 
         delimiterArb.chain((d) => fc.tuple(fc.constant(d), fc.oneof(csvText(d), anyText))),
         async ([delimiter, text]) => {
           // One code point per chunk ([...text] keeps surrogate pairs together).
-          expect(readChunks([...text], delimiter)).toEqual(await csvParseRows([text], delimiter));
-          expect(readChunks(text.split(""), delimiter)).toEqual(readChunks([text], delimiter));
+          expect(readCsvText([...text], delimiter)).toEqual(await csvParseRows([text], delimiter));
+          expect(readCsvText(text.split(""), delimiter)).toEqual(readCsvText([text], delimiter));
         },
       ),
       { numRuns: NUM_RUNS },
@@ -128,7 +107,7 @@ describe("CsvReader reads what csv-parse reads (ingest's options: relax_quotes, 
         fc.integer({ min: 0, max: 3 }),
         async ([delimiter, text], cuts, quoteRecoveries) => {
           const expected = await csvParseRecovering(text, delimiter, quoteRecoveries);
-          expect(readChunks(split(text, cuts), delimiter, { recover: true, quoteRecoveries })).toEqual(
+          expect(readCsvText(split(text, cuts), delimiter, { recover: true, quoteRecoveries })).toEqual(
             expected,
           );
         },
@@ -196,7 +175,7 @@ describe("CsvReader reads what csv-parse reads (ingest's options: relax_quotes, 
     ];
     for (let i = 0; i <= text.length; i++) {
       for (let j = i; j <= text.length; j++) {
-        expect(readChunks([text.slice(0, i), text.slice(i, j), text.slice(j)], ",")).toEqual(expected);
+        expect(readCsvText([text.slice(0, i), text.slice(i, j), text.slice(j)], ",")).toEqual(expected);
       }
     }
   });

@@ -361,9 +361,9 @@ export class CsvReader {
   }
 }
 
-/** Every row of a whole text, broken rows as `{ cells: [], line: -start }` (tests). */
+/** Every row of a text, whole or in chunks; broken rows as `{ cells: [], line: -start }` (tests). */
 export function readCsvText(
-  text: string,
+  text: string | readonly string[],
   delimiter: string,
   options: CsvReaderOptions = {},
 ): { cells: string[]; line: number }[] {
@@ -377,7 +377,7 @@ export function readCsvText(
       rows.push({ cells: [], line: -line });
     },
   };
-  reader.write(text, sink);
+  for (const chunk of typeof text === "string" ? [text] : text) reader.write(chunk, sink);
   reader.end(sink);
   return rows;
 }

@@ -5,13 +5,11 @@ import { normalizeWord } from "../normalize/text.js";
 import { planColumns } from "./column-plan.js";
 import { compileProfile } from "./compile-profile.js";
 import { buildProfiles } from "./profile-registry.js";
-import { isBlankLine, isTotalOrNoteLine, RowReader } from "./row-reader.js";
+import { isBlankLine, isTotalOrNoteLine, RowReader, TOTAL_PREFIXES, TOTAL_WORDS } from "./row-reader.js";
 
 const NUM_RUNS = Number(process.env.VHR_PROPERTY_RUNS ?? 300);
 
 /** The checks as they were before their fast paths (issue 6): the references. */
-const TOTAL_WORDS = new Set(["합계", "총계", "소계", "누계", "계", "total", "subtotal", "grandtotal", "sum"]);
-const TOTAL_PREFIXES = ["합계", "총계", "소계", "누계", "total"];
 function referenceTotal(cells: readonly string[]): boolean {
   let seen = 0;
   for (const cell of cells) {

@@ -29,8 +29,18 @@ import type { CompiledProfile } from "./compile-profile.js";
 
 const MINUTES_PER_DAY = 1440;
 /** Words that mark a total or subtotal line (합계/총계/소계/누계): ignored, not rejected. */
-const TOTAL_WORDS = new Set(["합계", "총계", "소계", "누계", "계", "total", "subtotal", "grandtotal", "sum"]);
-const TOTAL_PREFIXES = ["합계", "총계", "소계", "누계", "total"];
+export const TOTAL_WORDS: ReadonlySet<string> = new Set([
+  "합계",
+  "총계",
+  "소계",
+  "누계",
+  "계",
+  "total",
+  "subtotal",
+  "grandtotal",
+  "sum",
+]);
+export const TOTAL_PREFIXES: readonly string[] = ["합계", "총계", "소계", "누계", "total"];
 /** Cells meaning "nothing here" in exports: a dash or a lone dot. */
 const EMPTY_MARKS = new Set(["-", "--", ".", "·", "n/a", "null"]);
 /** At most this many distinct cells are remembered per cache (durations, free text), so unique values cannot grow it. */
