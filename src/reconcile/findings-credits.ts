@@ -8,6 +8,7 @@ import { prefersOrigin, UPSTREAM_ORIGINS, type UpstreamRole } from "./flows.js";
 
 const MINUTES_PER_HOUR = 60;
 
+/** Credits per date (credits without a date left out), each list in the given order. */
 function groupByDate(credits: readonly Entry[]): Map<number, Entry[]> {
   const map = new Map<number, Entry[]>();
   for (const c of credits) {
@@ -39,6 +40,8 @@ export function leftoverCreditFindings(
   rolesWithFiles: ReadonlySet<UpstreamRole>,
 ): Finding[] {
   const findings: Finding[] = [];
+  // Most people have every credit paired: nothing is left over.
+  if (credits.every((c) => c.paired)) return findings;
   const pairedByDate = groupByDate(credits.filter((c) => c.paired));
   for (const credit of credits) {
     if (credit.paired) continue;
@@ -59,12 +62,31 @@ export function leftoverCreditFindings(
   return findings;
 }
 
+/**
+ * Dated credits in runs of one date, dates ascending, each run in the given order. Credits come in content
+ * order, which starts with the date: then the runs are read off in one pass, without a map or a sort.
+ */
+function dateRuns(credits: readonly Entry[]): Entry[][] {
+  const runs: Entry[][] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  for (const c of credits) {
+    const date = c.rec.date;
+    if (date === null) continue;
+    if (date < last) {
+      const byDate = groupByDate(credits);
+      return [...byDate.keys()].sort((a, b) => a - b).map((d) => byDate.get(d) as Entry[]);
+    }
+    if (date === last) runs[runs.length - 1].push(c);
+    else runs.push([c]);
+    last = date;
+  }
+  return runs;
+}
+
 /** One daily-cap per date whose credited minutes exceed the cap, on the credit that crosses it. */
 export function dailyCapFindings(credits: readonly Entry[], capMinutes: number): Finding[] {
   const findings: Finding[] = [];
-  const byDate = groupByDate(credits);
-  for (const date of [...byDate.keys()].sort((a, b) => a - b)) {
-    const day = byDate.get(date) as Entry[];
+  for (const day of dateRuns(credits)) {
     let total = 0;
     let crossing: Entry | undefined;
     for (const credit of day) {

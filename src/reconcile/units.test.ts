@@ -4,6 +4,8 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../model/finding.js";
 import { namesBloodDonation } from "./blood-conversion.js";
+import { makeEntry } from "./entry.js";
+import { dailyCapFindings } from "./findings-credits.js";
 import { editDistance, InstitutionSimilarity, normaliseInstitution } from "./institution-similarity.js";
 import { dueOf } from "./latency.js";
 import { buildLedger, UnaccountedRecordError } from "./ledger.js";
@@ -135,5 +137,32 @@ describe("sort-findings", () => {
     ];
     const sorted = sortFindings(input, (i) => paths.get(i));
     expect(sorted).toEqual([input[4], input[2], input[1], input[3], input[0]]);
+  });
+});
+
+describe("daily cap", () => {
+  const credits = indexFiles([
+    file("1365", [
+      { date: "2024-05-02", minutes: 300 },
+      { date: "2024-05-01", minutes: 300 },
+      { date: null, minutes: 600 },
+      { date: "2024-05-02", minutes: 240 },
+      { date: "2024-05-01", minutes: 120 },
+      { date: "2024-05-01", minutes: 300 },
+    ]),
+  ])[0];
+  const entries = credits.records.map((rec, g) => makeEntry(g, rec, credits, 0, 240));
+  const byDate = [...entries].sort((a, b) => (a.rec.date ?? Infinity) - (b.rec.date ?? Infinity));
+
+  it("one finding per day over the cap, on the credit that crosses it, days in order", () => {
+    const findings = dailyCapFindings(byDate, 480);
+    expect(findings.map((f) => [f.date, f.line, f.minutes])).toEqual([
+      [day("2024-05-01"), 7, 720],
+      [day("2024-05-02"), 5, 540],
+    ]);
+  });
+
+  it("credits out of date order give the same findings", () => {
+    expect(dailyCapFindings(entries, 480)).toEqual(dailyCapFindings(byDate, 480));
   });
 });
