@@ -1,5 +1,8 @@
 // Reading the files of a large run two at a time (DESIGN §9): the main thread and one worker thread
-// (ingest/ingest-worker.ts) each take the largest file left. A worker's file comes back in columns and is
+// (ingest/ingest-worker.ts) each take the largest file left, the worker first: a byte read on the main thread
+// costs more (its records are made among its reading garbage, and it decodes the worker's columns), and
+// giving the worker the largest file made a 1M-row audit ~10% faster with a lower peak (interleaved runs:
+// median 15.8 s against 17.5 s). A worker's file comes back in columns and is
 // decoded into the same records the main thread would have made, and every file keeps the index of its place
 // in path order, so the result does not depend on which thread read which file or which finished first.
 // When files fail, the error of the first failing file in path order is thrown, as a sequential read would.
@@ -95,7 +98,7 @@ export async function ingestInParallel(
   };
 
   const workerThread = async (): Promise<void> => {
-    // The main thread may already have taken everything (a run of two files the main thread reads first).
+    // Nothing on disk to take (all of it standard input): no worker.
     let item = take(true);
     if (item === undefined) return;
     const workerData: IngestWorkerData = {
@@ -167,7 +170,8 @@ export async function ingestInParallel(
     }
   };
 
-  await Promise.all([mainThread(), workerThread()]);
+  // The worker is started first, so that it takes the largest file (see the top of this file).
+  await Promise.all([workerThread(), mainThread()]);
   if (failedAt !== Number.POSITIVE_INFINITY) {
     const failed = outcomes[failedAt];
     if (failed !== undefined && !failed.ok) throw failed.error;
