@@ -181,6 +181,27 @@ describe("CsvReader reads what csv-parse reads (ingest's options: relax_quotes, 
   });
 });
 
+/** The reader with recovery fed these chunks: its rows, and its broken rows with their reasons. */
+function readReporting(chunks: readonly string[], maxRecordChars: number) {
+  const broken: { reason: string; line: number }[] = [];
+  const rows: { cells: string[]; line: number }[] = [];
+  const reader = new CsvReader(",", { maxRecordChars, recover: true });
+  const sink: CsvSink = {
+    row: (cells, line) => rows.push({ cells, line }),
+    broken: (reason, line) => broken.push({ reason, line }),
+  };
+  for (const chunk of chunks) reader.write(chunk, sink);
+  reader.end(sink);
+  return { rows, broken };
+}
+
+/** `text` in chunks of `size` characters. */
+function chunksOf(text: string, size: number): string[] {
+  const chunks: string[] = [];
+  for (let i = 0; i < text.length; i += size) chunks.push(text.slice(i, i + size));
+  return chunks;
+}
+
 describe("CsvReader: broken rows", () => {
   it("an unclosed quote in the middle: reported on its line, reading goes on from the next line", () => {
     const text = 'h1,h2\n1,"open\n2,x\n3,y\n';
@@ -195,15 +216,7 @@ describe("CsvReader: broken rows", () => {
   it("a row longer than maxRecordChars is broken, whichever chunks carry it", () => {
     const long = "x".repeat(50);
     const text = `a\n${long}\nb\n`;
-    const broken: { reason: string; line: number }[] = [];
-    const rows: { cells: string[]; line: number }[] = [];
-    const reader = new CsvReader(",", { maxRecordChars: 20, recover: true });
-    const sink: CsvSink = {
-      row: (cells, line) => rows.push({ cells, line }),
-      broken: (reason, line) => broken.push({ reason, line }),
-    };
-    for (const chunk of split(text, [3, 10, 30, 53])) reader.write(chunk, sink);
-    reader.end(sink);
+    const { rows, broken } = readReporting(split(text, [3, 10, 30, 53]), 20);
     expect(broken).toEqual([{ reason: "row-too-long", line: 2 }]);
     expect(rows).toEqual([
       { cells: ["a"], line: 1 },
@@ -214,15 +227,7 @@ describe("CsvReader: broken rows", () => {
   it("a row longer than maxRecordChars is broken wherever it ends: inside one chunk, or in the chunk after", () => {
     for (const size of [5, 8, 16, 1000]) {
       const text = `a,b\n${"y".repeat(23)}\nc,"d\ne"\n${"z".repeat(21)}`;
-      const broken: { reason: string; line: number }[] = [];
-      const rows: { cells: string[]; line: number }[] = [];
-      const reader = new CsvReader(",", { maxRecordChars: 20, recover: true });
-      const sink: CsvSink = {
-        row: (cells, line) => rows.push({ cells, line }),
-        broken: (reason, line) => broken.push({ reason, line }),
-      };
-      for (let i = 0; i < text.length; i += size) reader.write(text.slice(i, i + size), sink);
-      reader.end(sink);
+      const { rows, broken } = readReporting(chunksOf(text, size), 20);
       expect(broken).toEqual([
         { reason: "row-too-long", line: 2 },
         { reason: "row-too-long", line: 5 },
@@ -237,15 +242,7 @@ describe("CsvReader: broken rows", () => {
   it("a quote that stays open for more than maxRecordChars: broken as unterminated, the lines after it read", () => {
     const after = Array.from({ length: 20 }, (_, i) => `r${i},v`);
     const text = `a,b\n1,"open\n${after.join("\n")}\n`;
-    const broken: { reason: string; line: number }[] = [];
-    const rows: { cells: string[]; line: number }[] = [];
-    const reader = new CsvReader(",", { maxRecordChars: 40, recover: true });
-    const sink: CsvSink = {
-      row: (cells, line) => rows.push({ cells, line }),
-      broken: (reason, line) => broken.push({ reason, line }),
-    };
-    for (let i = 0; i < text.length; i += 16) reader.write(text.slice(i, i + 16), sink);
-    reader.end(sink);
+    const { rows, broken } = readReporting(chunksOf(text, 16), 40);
     expect(broken).toEqual([{ reason: "unterminated-quote", line: 2 }]);
     expect(rows.map((r) => r.line)).toEqual([1, ...after.map((_, i) => i + 3)]);
     expect(rows[1]).toEqual({ cells: ["r0", "v"], line: 3 });
