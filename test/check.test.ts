@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FINDING_KINDS } from "../src/model/finding.js";
-import { type FileJson, ledgerTotal, type ReportJson } from "./helpers/report-json.js";
+import { type FileJson, ledgerTotal, REPORT_KEYS, type ReportJson } from "./helpers/report-json.js";
 import { runCli, runCliJson } from "./helpers/run-cli.js";
 
 const AS_OF = "2026-11-22";
@@ -64,81 +64,40 @@ describe("vhr check fixtures/demo", () => {
     const { json } = runCliJson<ReportJson>(["check", "fixtures/student", "--json", "--as-of", AS_OF]);
     const warnings = json.files.flatMap((f) => f.warnings);
     expect(warnings.map((w) => w.code)).toContain("no-identity-columns");
-    for (const warning of warnings) expect(Object.keys(warning)).toEqual(["code", "message"]);
+    for (const warning of warnings) expect(Object.keys(warning)).toEqual(REPORT_KEYS.warning);
   });
 
   it("has exactly the key sets of DESIGN §8 at every level", () => {
     const report = folderRun.json;
-    expect(Object.keys(report)).toEqual(["schema", "asOf", "files", "people", "findings", "summary"]);
+    expect(Object.keys(report)).toEqual(REPORT_KEYS.report);
     expect(report.schema).toBe("vhr.report/1");
     expect(report.asOf).toBe(AS_OF);
     expect(report.files.length).toBe(DEMO_FILES.length);
     for (const file of report.files) {
-      expect(Object.keys(file)).toEqual([
-        "path",
-        "source",
-        "encoding",
-        "rows",
-        "ledger",
-        "rejected",
-        "warnings",
-      ]);
-      expect(Object.keys(file.ledger)).toEqual(["paired", "unpaired", "finding", "ignored", "rejected"]);
+      expect(Object.keys(file)).toEqual(REPORT_KEYS.file);
+      expect(Object.keys(file.ledger)).toEqual(REPORT_KEYS.ledger);
       for (const row of file.rejected) {
-        expect(Object.keys(row)).toEqual(["line", "reason", "column", "value", "message"]);
+        expect(Object.keys(row)).toEqual(REPORT_KEYS.rejected);
       }
-      for (const warning of file.warnings) expect(Object.keys(warning)).toEqual(["code", "message"]);
+      for (const warning of file.warnings) expect(Object.keys(warning)).toEqual(REPORT_KEYS.warning);
     }
     expect(report.people.length).toBeGreaterThan(0);
     for (const person of report.people) {
-      expect(Object.keys(person)).toEqual([
-        "id",
-        "name",
-        "birthdate",
-        "phone",
-        "tier",
-        "sources",
-        "minutes",
-        "schoolYears",
-      ]);
-      expect(Object.keys(person.minutes)).toEqual([
-        "vms",
-        "redcross",
-        "culture",
-        "blood",
-        "expected1365",
-        "credited1365",
-        "missing",
-        "inTransit",
-      ]);
+      expect(Object.keys(person)).toEqual(REPORT_KEYS.person);
+      expect(Object.keys(person.minutes)).toEqual(REPORT_KEYS.minutes);
       expect(person.schoolYears.length).toBeGreaterThan(0);
       for (const year of person.schoolYears) {
-        expect(Object.keys(year)).toEqual(["schoolYear", "expectedMinutes", "creditedMinutes", "neisHours"]);
+        expect(Object.keys(year)).toEqual(REPORT_KEYS.schoolYear);
       }
     }
     for (const finding of report.findings) {
-      expect(Object.keys(finding)).toEqual([
-        "kind",
-        "severity",
-        "person",
-        "source",
-        "date",
-        "minutes",
-        "institution",
-        "activity",
-        "file",
-        "line",
-        "counterpart",
-        "code",
-        "message",
-        "remedy",
-      ]);
+      expect(Object.keys(finding)).toEqual(REPORT_KEYS.finding);
       if (finding.counterpart !== null) {
-        expect(Object.keys(finding.counterpart)).toEqual(["source", "file", "line", "date", "minutes"]);
+        expect(Object.keys(finding.counterpart)).toEqual(REPORT_KEYS.counterpart);
       }
     }
     expect(report.findings.some((f) => f.counterpart !== null)).toBe(true);
-    expect(Object.keys(report.summary)).toEqual(["people", "rows", "rejected", "findings"]);
+    expect(Object.keys(report.summary)).toEqual(REPORT_KEYS.summary);
   });
 
   it("lists the files in path order with their sources, and every ledger adds up to the file's rows", () => {
@@ -263,7 +222,7 @@ describe("rejected rows", () => {
     expect(file.rows).toBe(2);
     expect(file.ledger).toEqual({ paired: 0, unpaired: 0, finding: 1, ignored: 0, rejected: 1 });
     expect(file.rejected).toHaveLength(1);
-    expect(Object.keys(file.rejected[0])).toEqual(["line", "reason", "column", "value", "message"]);
+    expect(Object.keys(file.rejected[0])).toEqual(REPORT_KEYS.rejected);
     expect(file.rejected[0]).toMatchObject({ line: 3, reason: "invalid-date", column: "봉사일자" });
     expect(result.json.summary.rejected).toBe(1);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { REPORT_KEYS } from "../../test/helpers/report-json.js";
 import { buildPeopleReport } from "./build-people-report.js";
 import { buildReport } from "./build-report.js";
 import { renderJson } from "./render-json.js";
@@ -30,80 +31,16 @@ describe("renderJson", () => {
     expect(Object.keys(reversed)[0]).toBe("summary");
     for (const candidate of [report, reversed]) {
       const parsed = JSON.parse(renderJson(candidate));
-      expect(Object.keys(parsed)).toEqual(["schema", "asOf", "files", "people", "findings", "summary"]);
-      expect(Object.keys(parsed.files[0])).toEqual([
-        "path",
-        "source",
-        "encoding",
-        "rows",
-        "ledger",
-        "rejected",
-        "warnings",
-      ]);
-      expect(Object.keys(parsed.files[0].ledger)).toEqual([
-        "paired",
-        "unpaired",
-        "finding",
-        "ignored",
-        "rejected",
-      ]);
-      expect(Object.keys(parsed.files[2].rejected[0])).toEqual([
-        "line",
-        "reason",
-        "column",
-        "value",
-        "message",
-      ]);
-      expect(Object.keys(parsed.people[0])).toEqual([
-        "id",
-        "name",
-        "birthdate",
-        "phone",
-        "tier",
-        "sources",
-        "minutes",
-        "schoolYears",
-      ]);
-      expect(Object.keys(parsed.people[0].minutes)).toEqual([
-        "vms",
-        "redcross",
-        "culture",
-        "blood",
-        "expected1365",
-        "credited1365",
-        "missing",
-        "inTransit",
-      ]);
-      expect(Object.keys(parsed.people[0].schoolYears[0])).toEqual([
-        "schoolYear",
-        "expectedMinutes",
-        "creditedMinutes",
-        "neisHours",
-      ]);
-      expect(Object.keys(parsed.findings[0])).toEqual([
-        "kind",
-        "severity",
-        "person",
-        "source",
-        "date",
-        "minutes",
-        "institution",
-        "activity",
-        "file",
-        "line",
-        "counterpart",
-        "code",
-        "message",
-        "remedy",
-      ]);
-      expect(Object.keys(parsed.findings[1].counterpart)).toEqual([
-        "source",
-        "file",
-        "line",
-        "date",
-        "minutes",
-      ]);
-      expect(Object.keys(parsed.summary)).toEqual(["people", "rows", "rejected", "findings"]);
+      expect(Object.keys(parsed)).toEqual(REPORT_KEYS.report);
+      expect(Object.keys(parsed.files[0])).toEqual(REPORT_KEYS.file);
+      expect(Object.keys(parsed.files[0].ledger)).toEqual(REPORT_KEYS.ledger);
+      expect(Object.keys(parsed.files[2].rejected[0])).toEqual(REPORT_KEYS.rejected);
+      expect(Object.keys(parsed.people[0])).toEqual(REPORT_KEYS.person);
+      expect(Object.keys(parsed.people[0].minutes)).toEqual(REPORT_KEYS.minutes);
+      expect(Object.keys(parsed.people[0].schoolYears[0])).toEqual(REPORT_KEYS.schoolYear);
+      expect(Object.keys(parsed.findings[0])).toEqual(REPORT_KEYS.finding);
+      expect(Object.keys(parsed.findings[1].counterpart)).toEqual(REPORT_KEYS.counterpart);
+      expect(Object.keys(parsed.summary)).toEqual(REPORT_KEYS.summary);
     }
   });
 

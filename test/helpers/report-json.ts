@@ -93,6 +93,39 @@ export interface ReportJson {
   summary: { people: number; rows: number; rejected: number; findings: Record<string, number> };
 }
 
+/**
+ * Key order of every object of the report (DESIGN §8), written out once for the tests that check it: the
+ * renderer's unit test and the end-to-end test of the CLI's output.
+ */
+export const REPORT_KEYS = {
+  report: ["schema", "asOf", "files", "people", "findings", "summary"],
+  file: ["path", "source", "encoding", "rows", "ledger", "rejected", "warnings"],
+  ledger: ["paired", "unpaired", "finding", "ignored", "rejected"],
+  rejected: ["line", "reason", "column", "value", "message"],
+  warning: ["code", "message"],
+  person: ["id", "name", "birthdate", "phone", "tier", "sources", "minutes", "schoolYears"],
+  minutes: ["vms", "redcross", "culture", "blood", "expected1365", "credited1365", "missing", "inTransit"],
+  schoolYear: ["schoolYear", "expectedMinutes", "creditedMinutes", "neisHours"],
+  finding: [
+    "kind",
+    "severity",
+    "person",
+    "source",
+    "date",
+    "minutes",
+    "institution",
+    "activity",
+    "file",
+    "line",
+    "counterpart",
+    "code",
+    "message",
+    "remedy",
+  ],
+  counterpart: ["source", "file", "line", "date", "minutes"],
+  summary: ["people", "rows", "rejected", "findings"],
+} as const;
+
 /** Minutes of a person with every total not given at 0. */
 export function minutes(given: Partial<MinutesJson> = {}): MinutesJson {
   return {
