@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { mulberry32, shuffled } from "../../test/helpers/random.js";
 import type { PeopleResolution, SourcePersonRef } from "../model/person.js";
 import type { IngestedFile } from "../model/record.js";
 import { compareBirthdate } from "./compare-birthdate.js";
@@ -30,26 +31,6 @@ const scenarioArb = fc.record({
   files: fc.array(fileArb, { minLength: 1, maxLength: 6 }),
   seed: fc.integer(),
 });
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], rnd: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 /** The resolution as content: every file/identity reference replaced by `path:firstLine`. */
 function content(files: readonly IngestedFile[], res: PeopleResolution): unknown {
@@ -87,7 +68,7 @@ describe("resolvePeople is order independent", () => {
     fc.assert(
       fc.property(scenarioArb, ({ files: specs, seed }) => {
         const files = specs.map((s, i) => makeFile(i, { ...s, path: `f${i}.csv` }));
-        const rnd = random(seed);
+        const rnd = mulberry32(seed);
         const order = shuffled(
           files.map((_, i) => i),
           rnd,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../../test/helpers/random.js";
 import { resolvePeopleWithStats } from "./resolve-people.js";
 import { type IdentityTuple, makeFile } from "./test-files.js";
 
@@ -24,20 +25,9 @@ const SURNAMES = [
 ];
 const SYLLABLES = "민서준우지하윤도현수아은예주진시연채원유건태영".split("");
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("resolvePeople at scale", () => {
   it("compares far fewer pairs than 10× the source-persons for 20k people", () => {
-    const rnd = random(42);
+    const rnd = mulberry32(42);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
     const vms: IdentityTuple[] = [];
     const portal: IdentityTuple[] = [];

@@ -3,6 +3,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { mulberry32, shuffled } from "../../test/helpers/random.js";
 import { formatDay } from "../model/day.js";
 import type { Finding } from "../model/finding.js";
 import type { ReconcileOptions } from "../model/reconciliation.js";
@@ -111,30 +112,9 @@ const optionsArb: fc.Arbitrary<ReconcileOptions> = fc
     bloodYearlyCap: { whole, component: 2 },
   }));
 
-/** A deterministic PRNG (mulberry32) for shuffles driven by a fast-check seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffled<T>(items: readonly T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
-
 /** Files in another order, rows and identity rows of each file in another order (lines travel with rows). */
 function shuffleRun(files: readonly IngestedFile[], seed: number): IngestedFile[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   return shuffled(files, next).map((f) => {
     const permutation = shuffled(
       f.identities.map((_, i) => i),
