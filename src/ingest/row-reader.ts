@@ -250,13 +250,11 @@ export class RowReader {
   /** Column per field (-1 when absent), as a fixed-shape object: read once per cell of every row. */
   private readonly col: Record<CanonicalField, number>;
   private readonly o: RowReaderOptions;
-  private readonly idx: Record<CanonicalField, number>;
   private readonly durationUnit: "hours" | "minutes";
   private readonly excelSerial: boolean;
 
   constructor(options: RowReaderOptions) {
     this.o = options;
-    this.idx = options.plan.index;
     this.col = columnIndexes(options.plan.index);
     this.durationUnit = options.plan.durationUnit ?? options.compiled.profile.defaults.durationUnit;
     this.excelSerial = options.compiled.profile.defaults.excelSerialDates;
@@ -480,8 +478,7 @@ export class RowReader {
         date = period.start;
         periodEnd = period.end > period.start ? period.end : null;
       } else {
-        const field: CanonicalField =
-          this.idx.date >= 0 || this.idx.period === undefined || this.idx.period < 0 ? "date" : "period";
+        const field: CanonicalField = this.col.date >= 0 || this.col.period < 0 ? "date" : "period";
         return this.reject(line, "missing-value", field, "");
       }
     }
@@ -512,7 +509,7 @@ export class RowReader {
         return this.reject(line, "invalid-duration", "duration", rawDuration, detail);
       }
       minutes = parsed;
-    } else if (this.idx.start !== undefined && this.idx.start >= 0) {
+    } else if (this.col.start >= 0) {
       const rawStart = this.at(cells, this.col.start);
       const rawEnd = this.at(cells, this.col.end);
       if (rawStart.length === 0) return this.reject(line, "missing-value", "start", "");
@@ -522,7 +519,7 @@ export class RowReader {
       const end = parseClock(rawEnd);
       if (end === undefined) return this.reject(line, "invalid-time", "end", rawEnd);
       minutes = minutesBetween(start, end);
-    } else if (this.idx.duration !== undefined && this.idx.duration >= 0) {
+    } else if (this.col.duration >= 0) {
       return this.reject(line, "missing-value", "duration", "");
     }
     if (minutes !== null) {
