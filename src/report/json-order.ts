@@ -118,7 +118,7 @@ export function orderPeoplePerson(p: PeopleReportPerson): PeopleReportPerson {
   };
 }
 
-/** The report in DESIGN §8 key order. */
+/** The whole report in DESIGN §8 key order at once: write-json.test.ts checks the streamed text against it. */
 export function orderReport(report: Report): Report {
   return {
     schema: report.schema,

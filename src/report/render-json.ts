@@ -6,8 +6,6 @@ import type { PeopleReport } from "./build-people-report.js";
 import type { Report } from "./report-model.js";
 import { writeJson } from "./write-json.js";
 
-export { orderPeopleReport, orderReport } from "./json-order.js";
-
 /** `vhr check --format json` and `vhr people --json`: 2-space JSON and a newline. */
 export function renderJson(report: Report | PeopleReport): string {
   const chunks: string[] = [];
