@@ -33,6 +33,59 @@ function createDecoder(encoding: Encoding): ChunkDecoder {
   };
 }
 
+/** The bytes as a Buffer, without copying them (for its memchr-backed indexOf and copy). */
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+
+/**
+ * Line ends turned into LF on the bytes, before decoding, for encodings in which CR and LF are single bytes
+ * that are never part of another character (UTF-8, CP949): a memchr-speed search per chunk instead of two
+ * searches and a regex replace over its decoded text (a CRLF export of 1M rows spent ~0.6 s on those).
+ */
+class ByteLineEnds {
+  /** The previous chunk ended with a CR: LF if the next byte is not already one. */
+  private pendingCr = false;
+
+  write(bytes: Uint8Array): Uint8Array {
+    const buf = bufferOf(bytes);
+    let cr = buf.indexOf(CR);
+    if (cr < 0 && !this.pendingCr) return bytes;
+    const out = new Uint8Array(bytes.length + 1);
+    let n = 0;
+    let from = 0;
+    if (this.pendingCr) {
+      out[n++] = LF;
+      this.pendingCr = false;
+      if (bytes.length > 0 && bytes[0] === LF) from = 1;
+    }
+    while (cr >= 0) {
+      // Buffer#copy: no view object per line, as subarray() would make.
+      n += buf.copy(out, n, from, cr);
+      if (cr + 1 === bytes.length) {
+        // A CR at the chunk's end may be the first half of CRLF: decided with the next chunk.
+        this.pendingCr = true;
+        return out.subarray(0, n);
+      }
+      out[n++] = LF;
+      from = bytes[cr + 1] === LF ? cr + 2 : cr + 1;
+      cr = buf.indexOf(CR, from);
+    }
+    n += buf.copy(out, n, from);
+    return out.subarray(0, n);
+  }
+
+  /** The line end a CR at the very end of the input makes. */
+  end(): string {
+    const pending = this.pendingCr;
+    this.pendingCr = false;
+    return pending ? "\n" : "";
+  }
+}
+
 /** What decoding removed, for the file's warnings. */
 export interface DecodeStats {
   /** NUL characters dropped (some exports pad cells with them; they are never data). */
@@ -51,22 +104,26 @@ export async function* decodeText(
   stats?: DecodeStats,
 ): AsyncGenerator<string> {
   const decoder = createDecoder(encoding);
+  const byteLineEnds = encoding === "utf-8" || encoding === "cp949" ? new ByteLineEnds() : null;
   let offset = 0;
   let pendingCr = false;
   let toSkip = skipBytes;
-  const normalise = (text: string): string => {
+  /** Line ends (unless done on the bytes) and NULs (when the bytes may hold one), on decoded text. */
+  const normalise = (text: string, mayHoldNul: boolean): string => {
     let out = text;
-    if (pendingCr) {
-      out = `\r${out}`;
-      pendingCr = false;
+    if (byteLineEnds === null) {
+      if (pendingCr) {
+        out = `\r${out}`;
+        pendingCr = false;
+      }
+      if (out.endsWith("\r")) {
+        // A CR at a chunk's end may be the first half of CRLF: decide with the next chunk.
+        pendingCr = true;
+        out = out.slice(0, -1);
+      }
+      if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
     }
-    if (out.endsWith("\r")) {
-      // A CR at a chunk's end may be the first half of CRLF: decide with the next chunk.
-      pendingCr = true;
-      out = out.slice(0, -1);
-    }
-    if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
-    if (out.includes("\u0000")) {
+    if (mayHoldNul && out.includes("\u0000")) {
       const before = out.length;
       out = out.replaceAll("\u0000", "");
       if (stats) stats.nulChars += before - out.length;
@@ -82,13 +139,20 @@ export async function* decodeText(
       offset += skip;
     }
     let text: string;
+    // With line ends done on the bytes, a NUL is looked for there too (a NUL byte is only ever a NUL).
+    let mayHoldNul = true;
     try {
-      text = decoder.write(chunk);
+      if (byteLineEnds === null) text = decoder.write(chunk);
+      else {
+        const bytes = byteLineEnds.write(chunk);
+        mayHoldNul = bufferOf(bytes).indexOf(0) >= 0;
+        text = decoder.write(bytes);
+      }
     } catch {
       throw new NotUtf8Error(offset);
     }
     offset += chunk.length;
-    const out = normalise(text);
+    const out = normalise(text, mayHoldNul);
     if (out.length > 0) yield out;
   }
   let tail: string;
@@ -97,7 +161,7 @@ export async function* decodeText(
   } catch {
     throw new NotUtf8Error(offset);
   }
-  let out = normalise(tail);
+  let out = normalise(tail, true) + (byteLineEnds?.end() ?? "");
   if (pendingCr) {
     out += "\n";
     pendingCr = false;

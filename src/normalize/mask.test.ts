@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CanonicalField } from "../model/record.js";
 import {
@@ -8,6 +9,7 @@ import {
   maskName,
   maskPhone,
   maskResidentNumbers,
+  RESIDENT_NUMBER_SOURCE,
 } from "./mask.js";
 
 const FULL = "******-*******";
@@ -164,5 +166,37 @@ describe("maskCellForEcho", () => {
     const shown = maskCellForEcho("activity", "😀".repeat(40));
     expect(shown.endsWith("😀…")).toBe(true);
     expect(shown.length).toBeLessThanOrEqual(60);
+  });
+});
+
+describe("the resident-number pre-check", () => {
+  // Pieces that make near misses likely: digit runs of every length, full-width digits, masks, dashes, spaces.
+  const pieces = [
+    "0",
+    "9",
+    "０",
+    "080315",
+    "3123456",
+    "-3",
+    "******",
+    "*",
+    "●",
+    "x",
+    "-",
+    "－",
+    " ",
+    "\u3000",
+    "가",
+  ];
+  const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(""));
+  const pattern = new RegExp(RESIDENT_NUMBER_SOURCE);
+
+  it("never hides a match: looksLikeResidentNumber agrees with the pattern on every text", () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        expect(looksLikeResidentNumber(text)).toBe(pattern.test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

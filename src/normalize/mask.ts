@@ -23,7 +23,7 @@ const DIGIT_MASK = "[*\\uFF0AxX\\u25CF\\u25CB\\u25EF]";
  * 2020), with or without the dash, spaces around it, full-width digits, and the half-masked `YYMMDD-G******`
  * (which still gives birthdate and sex away). Not inside a longer run of digits.
  */
-const RESIDENT_NUMBER_SOURCE = `(?<!${DIGIT})${DIGIT}{6}${GAP}${DASH}?${GAP}${DIGIT}(?:${DIGIT}{6}|${DIGIT_MASK}{6})(?!${DIGIT})`;
+export const RESIDENT_NUMBER_SOURCE = `(?<!${DIGIT})${DIGIT}{6}${GAP}${DASH}?${GAP}${DIGIT}(?:${DIGIT}{6}|${DIGIT_MASK}{6})(?!${DIGIT})`;
 const RESIDENT_NUMBER = new RegExp(RESIDENT_NUMBER_SOURCE);
 const RESIDENT_NUMBERS = new RegExp(RESIDENT_NUMBER_SOURCE, "g");
 
