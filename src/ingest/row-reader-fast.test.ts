@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { HEADERS } from "../../bench/generate.js";
 import type { Identity } from "../model/record.js";
 import { normalizeWord } from "../normalize/text.js";
 import { planColumns } from "./column-plan.js";
@@ -74,19 +75,7 @@ describe("row reader: fast paths decide as the plain checks do", () => {
   const profiles = buildProfiles([]).map(compileProfile);
   const vms = profiles.find((p) => p.id === "vms");
   if (vms === undefined) throw new Error("no vms profile");
-  const header = [
-    "이름",
-    "생년월일",
-    "휴대폰",
-    "봉사일자",
-    "수요처",
-    "활동내용",
-    "봉사시간",
-    "승인상태",
-    "전송일시",
-    "연계결과",
-  ];
-  const plan = planColumns(header, vms);
+  const plan = planColumns([...HEADERS.vms], vms);
   const anonymous: Identity = { name: null, birthdate: null, phone: null, memberId: null };
   const newReader = () =>
     new RowReader({ fileIndex: 0, compiled: vms, plan, fallbackIdentity: anonymous, latestDay: 20_779 });
