@@ -79,7 +79,7 @@ async function readOne(input: string): Promise<IngestedFile | VhrError> {
 function expectRowsAccounted(file: IngestedFile): void {
   expect(file.records.length + file.rejected.length + file.ignoredLines.length).toBe(file.rows);
   const lines = [
-    ...file.records.map((r) => r.line),
+    ...[...file.records].map((r) => r.line),
     ...file.rejected.map((r) => r.line),
     ...file.ignoredLines,
   ];

@@ -49,12 +49,12 @@ describe("ingest: every source fixture is detected and read", () => {
 
   it("reads culture periods and per-day codes", async () => {
     const list = await ingestOne("fixtures/sources/culture-list.csv");
-    expect(formatDay(list.records[0].date ?? 0)).toBe("2026-08-04");
-    expect(formatDay(list.records[0].periodEnd ?? 0)).toBe("2026-09-30");
-    expect(list.records[0].minutes).toBe(720);
-    expect(list.records[1].periodEnd).toBeNull();
+    expect(formatDay(list.records.get(0).date ?? 0)).toBe("2026-08-04");
+    expect(formatDay(list.records.get(0).periodEnd ?? 0)).toBe("2026-09-30");
+    expect(list.records.get(0).minutes).toBe(720);
+    expect(list.records.get(1).periodEnd).toBeNull();
     const daily = await ingestOne("fixtures/sources/culture-daily.csv");
-    expect(daily.records.map((r) => [r.minutes, r.transferState, r.transferCode])).toEqual([
+    expect([...daily.records].map((r) => [r.minutes, r.transferState, r.transferCode])).toEqual([
       [360, "failed", 200],
       [240, "sent", 300],
       [120, "requested", null],
@@ -66,27 +66,27 @@ describe("ingest: reading real-world files", () => {
   it("decodes CP949-only syllables exactly", async () => {
     const file = await ingestOne("fixtures/read/cp949-vms.csv");
     expect(file.encoding).toBe("cp949");
-    expect(file.records.map((r) => r.institution)).toEqual(["똠양꿍나눔센터", "갂골복지관"]);
-    expect(file.records[0].activity).toBe("햏살 봉사");
+    expect([...file.records].map((r) => r.institution)).toEqual(["똠양꿍나눔센터", "갂골복지관"]);
+    expect(file.records.get(0).activity).toBe("햏살 봉사");
   });
 
   it("strips a BOM and reads CRLF", async () => {
     const file = await ingestOne("fixtures/read/bom-crlf-1365.csv");
     expect(file).toMatchObject({ encoding: "utf-8", bom: true, source: "1365", headerLine: 1, rows: 2 });
-    expect(file.records.map((r) => r.line)).toEqual([2, 3]);
+    expect([...file.records].map((r) => r.line)).toEqual([2, 3]);
   });
 
   it("keeps quoted commas and newlines and counts physical lines", async () => {
     const file = await ingestOne("fixtures/read/quoted-fields-vms.csv");
-    expect(file.records[0].institution).toBe("가람가정봉사원지원센터, 본관");
-    expect(file.records[1].line).toBe(4);
-    expect(file.records[1].institution).toBe('"한빛" 노인복지관');
+    expect(file.records.get(0).institution).toBe("가람가정봉사원지원센터, 본관");
+    expect(file.records.get(1).line).toBe(4);
+    expect(file.records.get(1).institution).toBe('"한빛" 노인복지관');
   });
 
   it("finds the header below a title and a blank line", async () => {
     const file = await ingestOne("fixtures/read/title-line-1365.csv");
     expect(file.headerLine).toBe(3);
-    expect(file.records[0].line).toBe(4);
+    expect(file.records.get(0).line).toBe(4);
   });
 
   it("ignores a total line", async () => {
@@ -109,12 +109,12 @@ describe("ingest: reading real-world files", () => {
   it("reads UTF-16LE with a BOM", async () => {
     const file = await ingestOne("fixtures/read/utf16le-vms.csv");
     expect(file.encoding).toBe("utf-16le");
-    expect(file.records[0].institution).toBe("가람가정봉사원지원센터");
+    expect(file.records.get(0).institution).toBe("가람가정봉사원지원센터");
   });
 
   it("reads CRLF, LF and lone CR in one file with physical line numbers", async () => {
     const file = await ingestOne("fixtures/read/mixed-line-endings-vms.csv");
-    expect(file.records.map((r) => r.line)).toEqual([2, 3, 4]);
+    expect([...file.records].map((r) => r.line)).toEqual([2, 3, 4]);
   });
 
   it("drops a resident-number column at read time with a warning", async () => {

@@ -3,14 +3,7 @@
 // row while the rest of the file goes on. Only a file that is unusable as a whole stops with a VhrError (exit 2).
 
 import { PROGRESS_EVERY_ROWS } from "../model/progress.js";
-import type {
-  CanonicalRecord,
-  Encoding,
-  FileWarning,
-  Identity,
-  IngestedFile,
-  RejectedRow,
-} from "../model/record.js";
+import type { Encoding, FileWarning, Identity, IngestedFile, RejectedRow } from "../model/record.js";
 import { VhrError } from "../model/vhr-error.js";
 import { headerKeys, planColumns } from "./column-plan.js";
 import type { CompiledProfile } from "./compile-profile.js";
@@ -20,6 +13,7 @@ import { detectDelimiter } from "./delimiter.js";
 import { chooseSource } from "./detect-source.js";
 import { guessEncoding, looksBinary, looksHtml } from "./encoding.js";
 import type { InputFile } from "./input-file.js";
+import { type RecordColumns, RecordEncoder } from "./record-columns.js";
 import { isBlankLine, isRejected, isTotalOrNoteLine, RowReader } from "./row-reader.js";
 import { sniffBinaryKind } from "./sniff-binary.js";
 
@@ -42,14 +36,12 @@ export interface IngestOptions {
   source: string | null;
   /** Called every PROGRESS_EVERY_ROWS rows with the rows read so far. */
   onRows?: (rows: number) => void;
-  /**
-   * Takes each record as it is read, instead of the result's `records` (which is then empty): a worker
-   * thread encodes them at once (record-codec.ts).
-   */
-  onRecord?: (record: CanonicalRecord) => void;
 }
 
 const ANONYMOUS: Identity = { name: null, birthdate: null, phone: null, memberId: null };
+
+/** A file as read: its records in columns (a worker thread sends their buffers). */
+export type ReadFile = IngestedFile & { records: RecordColumns };
 
 /**
  * A record of the parser with the physical line it starts on; or, with `broken` set, a row that could not be
@@ -124,7 +116,7 @@ async function ingestWithEncoding(
   encoding: Encoding,
   bomLength: number,
   options: IngestOptions,
-): Promise<IngestedFile> {
+): Promise<ReadFile> {
   const stats: DecodeStats = { nulChars: 0 };
   const decoded = decodeText(input.read(), encoding, bomLength, stats);
   try {
@@ -146,11 +138,12 @@ async function ingestWithEncoding(
     let reader: RowReader | null = null;
     const warnings: FileWarning[] = [];
 
-    const records: IngestedFile["records"] = [];
+    // Each record goes into columns as it is read, and dies young (record-columns.ts).
+    const records = new RecordEncoder(index);
     const rejected: RejectedRow[] = [];
     const ignoredLines: number[] = [];
     let rowCount = 0;
-    const { onRows, onRecord } = options;
+    const { onRows } = options;
     const consume = (cells: string[], line: number, broken: BrokenRow | undefined): void => {
       rowCount++;
       if (onRows !== undefined && rowCount % PROGRESS_EVERY_ROWS === 0) onRows(rowCount);
@@ -172,8 +165,7 @@ async function ingestWithEncoding(
       const outcome = (reader as RowReader).read(cells, line);
       if (outcome === null) ignoredLines.push(line);
       else if (isRejected(outcome)) rejected.push(outcome);
-      else if (onRecord !== undefined) onRecord(outcome);
-      else records.push(outcome);
+      else records.add(outcome);
     };
     const settleHeader = (): void => {
       if (headerAt < 0 || bestScore < MIN_HEADER_FIELDS) {
@@ -276,7 +268,7 @@ async function ingestWithEncoding(
       columns: plan.mappings,
       rows: rowCount,
       ignoredLines,
-      records,
+      records: records.finish(),
       identities: rowReader.identities,
       rejected,
       warnings,
@@ -289,11 +281,7 @@ async function ingestWithEncoding(
 }
 
 /** Read one input file completely. `index` is its position in the run. */
-export async function ingestFile(
-  input: InputFile,
-  index: number,
-  options: IngestOptions,
-): Promise<IngestedFile> {
+export async function ingestFile(input: InputFile, index: number, options: IngestOptions): Promise<ReadFile> {
   const sample = await input.readSample(SAMPLE_BYTES);
   if (sample.bytes.length === 0) throw new VhrError("file-empty", { path: input.path });
   // A workbook, PDF or image saved under a .csv name: say what it is, whatever the encoding options.

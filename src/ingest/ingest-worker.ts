@@ -1,6 +1,6 @@
 // A worker thread that ingests files for the main thread (DESIGN §9: parse files in parallel where cores
 // allow). It reads, detects, maps and normalises exactly as the main thread would (ingestFile), and sends the
-// file back with its records and identities in columns (record-codec.ts), whose buffers are transferred.
+// file back with its records and identities in columns (record-columns.ts), whose buffers are transferred.
 
 import { parentPort, workerData } from "node:worker_threads";
 import type { Encoding, Identity, IngestedFile } from "../model/record.js";
@@ -13,9 +13,9 @@ import {
   type EncodedIdentities,
   type EncodedRecords,
   encodeIdentities,
-  RecordEncoder,
+  RecordColumns,
   transferables,
-} from "./record-codec.js";
+} from "./record-columns.js";
 
 /** What every job of one run shares (the worker's workerData). */
 export interface IngestWorkerData {
@@ -58,7 +58,6 @@ const port = parentPort;
 async function run(job: IngestJob): Promise<void> {
   if (port === null) return;
   try {
-    const encoder = new RecordEncoder(job.index);
     const file = await ingestFile(fileInput(job.path, job.forcedSource, job.size), job.index, {
       profiles,
       encoding: data.encoding,
@@ -68,10 +67,10 @@ async function run(job: IngestJob): Promise<void> {
       onRows: data.progress
         ? (rows) => port.postMessage({ type: "rows", index: job.index, rows } satisfies WorkerMessage)
         : undefined,
-      onRecord: (record) => encoder.add(record),
     });
-    const encodedRecords = encoder.finish();
+    const encodedRecords = file.records.encoded;
     const encodedIdentities = encodeIdentities(file.identities);
+    file.records = RecordColumns.of(job.index, []);
     file.identities = [];
     const message: WorkerMessage = {
       type: "done",

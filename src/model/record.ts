@@ -1,6 +1,6 @@
 // The canonical record: what every source row becomes after its profile is applied and its values are
-// normalised. Records are flat objects of primitives (numbers and shared strings) so that a million of them
-// stay compact and can cross a worker boundary cheaply. Identity lives in a per-file table (`identities`),
+// normalised: a flat object of primitives (numbers and shared strings). A file keeps its records in columns
+// (RecordList) and builds the objects when a stage reads them. Identity lives in a per-file table (`identities`),
 // because within one file rows with the same normalised identity are one source-person (DESIGN §6).
 
 /** Built-in source ids (DESIGN §4). User profiles may add others. */
@@ -95,6 +95,20 @@ export interface CanonicalRecord {
   converted: boolean | null;
 }
 
+/**
+ * The records of one file, kept compactly (in columns, ingest/record-columns.ts): `get` builds a fresh record,
+ * for a stage to use and drop. Two million records held as objects were ~400 MB of heap (DESIGN §9).
+ */
+export interface RecordList extends Iterable<CanonicalRecord> {
+  readonly length: number;
+  /** Record `index` (0 ≤ index < length). */
+  get(index: number): CanonicalRecord;
+  /** The identity, line and date of record `index`, without building it. */
+  identityAt(index: number): number;
+  lineAt(index: number): number;
+  dateAt(index: number): number | null;
+}
+
 /** Reason codes of rejected rows (DESIGN §5). */
 export const REJECT_REASONS = [
   "column-count",
@@ -175,7 +189,7 @@ export interface IngestedFile {
   rows: number;
   /** Physical lines of ignored rows (blank lines, 합계/총계 total lines), in file order. */
   ignoredLines: number[];
-  records: CanonicalRecord[];
+  records: RecordList;
   identities: Identity[];
   rejected: RejectedRow[];
   warnings: FileWarning[];

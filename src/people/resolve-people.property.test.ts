@@ -37,7 +37,7 @@ function content(files: readonly IngestedFile[], res: PeopleResolution): unknown
   const byIndex = new Map(files.map((f) => [f.index, f]));
   const where = (ref: SourcePersonRef): string => {
     const f = byIndex.get(ref.file)!;
-    const lines = f.records.filter((r) => r.identity === ref.identity).map((r) => r.line);
+    const lines = [...f.records].filter((r) => r.identity === ref.identity).map((r) => r.line);
     return `${f.path}:${Math.min(...lines)}`;
   };
   return {
@@ -83,7 +83,7 @@ describe("resolvePeople is order independent", () => {
               rnd,
             ),
             shuffled(
-              f.records.map((_, i) => i),
+              [...f.records].map((_, i) => i),
               rnd,
             ),
           );

@@ -1,7 +1,7 @@
 // Source-persons (one distinct identity of one file) and their canonical, content-derived order.
 
-import type { CanonicalRecord, IngestedFile, SourceId } from "../model/record.js";
-import { compareRecordContent } from "../reconcile/record-order.js";
+import type { IngestedFile, SourceId } from "../model/record.js";
+import { compareRecordContentAt } from "../reconcile/record-order.js";
 
 export interface SourcePerson {
   file: number;
@@ -33,21 +33,24 @@ function orNull(value: string | null | undefined): string | null {
  */
 function scanIdentities(file: IngestedFile): { lines: Int32Array; rows: Int32Array } {
   const count = file.identities.length;
-  const best: Array<CanonicalRecord | undefined> = new Array(count);
+  /** Per identity: its first record so far (-1: none yet). */
+  const best = new Int32Array(count).fill(-1);
   const rows = new Int32Array(count);
-  for (const record of file.records) {
-    const i = record.identity;
+  const records = file.records;
+  for (let r = 0; r < records.length; r++) {
+    const i = records.identityAt(r);
     if (i < 0 || i >= count) continue;
     rows[i]++;
     const current = best[i];
-    if (current === undefined || (compareRecordContent(record, current) || record.line - current.line) < 0) {
-      best[i] = record;
+    if (
+      current < 0 ||
+      (compareRecordContentAt(records, r, current) || records.lineAt(r) - records.lineAt(current)) < 0
+    ) {
+      best[i] = r;
     }
   }
   const lines = new Int32Array(count).fill(-1);
-  best.forEach((record, i) => {
-    if (record !== undefined) lines[i] = record.line;
-  });
+  for (let i = 0; i < count; i++) if (best[i] >= 0) lines[i] = records.lineAt(best[i]);
   return { lines, rows };
 }
 

@@ -1,7 +1,14 @@
 // Test helper: minimal IngestedFile objects made from identity tuples (invented people only). Not a test file
 // itself, so it carries no vitest import.
 
-import { BUILTIN_SOURCES, type BuiltinSource, type IngestedFile, type SourceId } from "../model/record.js";
+import { RecordColumns } from "../ingest/record-columns.js";
+import {
+  BUILTIN_SOURCES,
+  type BuiltinSource,
+  type CanonicalRecord,
+  type IngestedFile,
+  type SourceId,
+} from "../model/record.js";
 
 /** [name, birthdate, phone, memberId?], already normalised (see `Identity`). */
 export type IdentityTuple = readonly [
@@ -21,7 +28,7 @@ export interface FileSpec {
 
 export function makeFile(index: number, spec: FileSpec): IngestedFile {
   const rowsPer = spec.rowsPerIdentity ?? 1;
-  const records: IngestedFile["records"] = [];
+  const records: CanonicalRecord[] = [];
   let line = 2;
   spec.identities.forEach((_, identity) => {
     for (let r = 0; r < rowsPer; r++) {
@@ -66,7 +73,7 @@ export function makeFile(index: number, spec: FileSpec): IngestedFile {
     columns: [],
     rows: records.length,
     ignoredLines: [],
-    records,
+    records: RecordColumns.of(index, records),
     identities: spec.identities.map(([name, birthdate, phone, memberId]) => ({
       name,
       birthdate,
@@ -101,10 +108,12 @@ export function permuteFile(
     ...file,
     index,
     identities: order.map((old) => file.identities[old]),
-    records: recordOrder.map((r) => ({
-      ...file.records[r],
-      file: index,
-      identity: newIndexOf.get(file.records[r].identity)!,
-    })),
+    records: RecordColumns.of(
+      index,
+      recordOrder.map((r) => {
+        const record = file.records.get(r);
+        return { ...record, file: index, identity: newIndexOf.get(record.identity)! };
+      }),
+    ),
   };
 }

@@ -16,10 +16,10 @@ import type { IngestJob, IngestWorkerData, WorkerError, WorkerMessage } from "..
 import type { InputFile } from "../ingest/input-file.js";
 import {
   decodeIdentities,
-  decodeRecords,
   type EncodedIdentities,
   type EncodedRecords,
-} from "../ingest/record-codec.js";
+  RecordColumns,
+} from "../ingest/record-columns.js";
 import type { IngestedFile } from "../model/record.js";
 import { type FatalCode, VhrError } from "../model/vhr-error.js";
 
@@ -176,14 +176,14 @@ export async function ingestInParallel(
     const failed = outcomes[failedAt];
     if (failed !== undefined && !failed.ok) throw failed.error;
   }
-  // Decoded only now, when the main thread is done reading: the records are made in one go, not among the
-  // main thread's own reading garbage.
+  // Identities decoded only now, when the main thread is done reading (not among its reading garbage); the
+  // records stay in the columns they came in.
   return outcomes.map((outcome, index) => {
     if (outcome === undefined || !outcome.ok) throw new Error(`file ${index} was not read`);
     const { file, columns } = outcome;
     if (columns !== undefined) {
       // The worker sent the file with empty records and identities, so their keys keep their places.
-      file.records = decodeRecords(columns.records, index);
+      file.records = RecordColumns.fromEncoded(columns.records, index);
       file.identities = decodeIdentities(columns.identities);
       outcome.columns = undefined;
     }

@@ -53,12 +53,14 @@ export function buildLedger(
   files.forEach((file, position) => {
     const counts = emptyLedger();
     const lines = subjects.get(file.index);
-    file.records.forEach((rec, r) => {
-      if (lines?.has(rec.line)) counts.finding++;
+    const records = file.records;
+    for (let r = 0; r < records.length; r++) {
+      const line = records.lineAt(r);
+      if (lines?.has(line)) counts.finding++;
       else if (paired[offsets[position] + r] === 1) counts.paired++;
       else if (file.role === CREDIT_ROLE) counts.unpaired++;
-      else throw new UnaccountedRecordError(file.path, rec.line);
-    });
+      else throw new UnaccountedRecordError(file.path, line);
+    }
     counts.ignored = file.ignoredLines.length;
     counts.rejected = file.rejected.length;
     ledger[file.index] = counts;

@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mulberry32, shuffled } from "../../test/helpers/random.js";
+import { RecordColumns } from "../ingest/record-columns.js";
 import { formatDay } from "../model/day.js";
 import type { Finding } from "../model/finding.js";
 import type { ReconcileOptions } from "../model/reconciliation.js";
@@ -122,10 +123,10 @@ function shuffleRun(files: readonly IngestedFile[], seed: number): IngestedFile[
     );
     const identities = permutation.map((old) => f.identities[old]);
     const newIndex = new Map(permutation.map((old, i) => [old, i]));
-    const records = shuffled(f.records, next).map((r) => ({
-      ...r,
-      identity: newIndex.get(r.identity) as number,
-    }));
+    const records = RecordColumns.of(
+      f.index,
+      shuffled([...f.records], next).map((r) => ({ ...r, identity: newIndex.get(r.identity) as number })),
+    );
     return { ...f, identities, records };
   });
 }

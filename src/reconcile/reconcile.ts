@@ -49,18 +49,19 @@ function groupByPerson(files: readonly IngestedFile[], people: PeopleResolution)
   const personCount = people.people.length;
   const groupPerson: Array<number | null> = Array.from({ length: personCount }, (_, i) => i);
   files.forEach((file, f) => {
-    file.records.forEach((rec, r) => {
+    const records = file.records;
+    for (let r = 0; r < records.length; r++) {
       const g = offsets[f] + r;
       filePos[g] = f;
       recPos[g] = r;
-      const person = personIndexOf(people, file, rec.identity);
+      const person = personIndexOf(people, file, records.identityAt(r));
       if (person === null) {
         groupOf[g] = groupPerson.length;
         groupPerson.push(null);
       } else {
         groupOf[g] = person;
       }
-    });
+    }
   });
   const start = new Int32Array(groupPerson.length + 1);
   for (let g = 0; g < total; g++) start[groupOf[g] + 1]++;
@@ -100,7 +101,7 @@ export function reconcile(
     for (let i = groups.start[k]; i < groups.start[k + 1]; i++) {
       const g = groups.order[i];
       const file = files[groups.filePos[g]];
-      entries.push(makeEntry(g, file.records[groups.recPos[g]], file, person, options.bloodMinutes));
+      entries.push(makeEntry(g, file.records.get(groups.recPos[g]), file, person, options.bloodMinutes));
     }
     if (entries.length === 0) continue;
     entries.sort(compareEntries);

@@ -1,7 +1,7 @@
 // Content order of records (DESIGN §3 principle 6): ties are broken by normalised values first, then by
 // (source, file path, line) — never by file index or array position, so input order cannot change results.
 
-import type { CanonicalRecord } from "../model/record.js";
+import type { CanonicalRecord, RecordList } from "../model/record.js";
 import type { Entry } from "./entry.js";
 
 /** Numbers ascending, null last. */
@@ -45,6 +45,17 @@ export function compareRecordContent(a: CanonicalRecord, b: CanonicalRecord): nu
     compareNullableString(a.certificateNo, b.certificateNo) ||
     booleanRank(a.converted) - booleanRank(b.converted) ||
     compareNullableString(a.seq, b.seq)
+  );
+}
+
+/**
+ * compareRecordContent of records `a` and `b` of one file, built only when their dates (the first key) tie:
+ * finding each identity's first record compares every record of a file, most of them decided by the date.
+ */
+export function compareRecordContentAt(records: RecordList, a: number, b: number): number {
+  return (
+    compareNullableNumber(records.dateAt(a), records.dateAt(b)) ||
+    compareRecordContent(records.get(a), records.get(b))
   );
 }
 

@@ -1,6 +1,7 @@
 // Test builders: small IngestedFiles, records and a PeopleResolution with one person per distinct identity.
 // Invented people only.
 
+import { RecordColumns } from "../ingest/record-columns.js";
 import { toDay } from "../model/day.js";
 import type { Finding } from "../model/finding.js";
 import type { PeopleResolution, Person } from "../model/person.js";
@@ -136,7 +137,7 @@ export function file(
     columns: [],
     rows: records.length + ignoredLines.length + rejectedCount,
     ignoredLines,
-    records,
+    records: RecordColumns.of(0, records),
     identities,
     rejected: Array.from({ length: rejectedCount }, (_, i) => ({
       file: 0,
@@ -156,7 +157,10 @@ export function indexFiles(files: readonly IngestedFile[]): IngestedFile[] {
   return files.map((f, index) => ({
     ...f,
     index,
-    records: f.records.map((r) => ({ ...r, file: index })),
+    records: RecordColumns.of(
+      index,
+      Array.from(f.records, (r) => ({ ...r, file: index })),
+    ),
     rejected: f.rejected.map((r) => ({ ...r, file: index })),
   }));
 }

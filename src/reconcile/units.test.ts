@@ -38,7 +38,7 @@ describe("institution similarity", () => {
 
 describe("blood words", () => {
   it("헌혈, 혈액원 or blood in the institution or the activity", () => {
-    const base = indexFiles([file("vms", [{}])])[0].records[0];
+    const base = indexFiles([file("vms", [{}])])[0].records.get(0);
     expect(namesBloodDonation({ ...base, institution: "서울중앙혈액원" })).toBe(true);
     expect(namesBloodDonation({ ...base, activity: "Blood donation" })).toBe(true);
     expect(namesBloodDonation({ ...base, activity: "급식 보조" })).toBe(false);
@@ -84,7 +84,7 @@ describe("latency table and options", () => {
 
   it("transferAt only counts for VMS", () => {
     const { latencies } = defaultReconcileOptions(0);
-    const rec = { ...indexFiles([file("vms", [{ transferAt: "2024-05-03 10:00" }])])[0].records[0] };
+    const rec = { ...indexFiles([file("vms", [{ transferAt: "2024-05-03 10:00" }])])[0].records.get(0) };
     expect(dueOf(rec, "vms", latencies)).toBe(minute("2024-05-04 10:00"));
     expect(dueOf(rec, "redcross", latencies)).toBe(minute("2024-05-31 00:00"));
     expect(dueOf({ ...rec, date: null, transferAt: null }, "culture", latencies)).toBeNull();
@@ -151,7 +151,7 @@ describe("daily cap", () => {
       { date: "2024-05-01", minutes: 300 },
     ]),
   ])[0];
-  const entries = credits.records.map((rec, g) => makeEntry(g, rec, credits, 0, 240));
+  const entries = [...credits.records].map((rec, g) => makeEntry(g, rec, credits, 0, 240));
   const byDate = [...entries].sort((a, b) => (a.rec.date ?? Infinity) - (b.rec.date ?? Infinity));
 
   it("one finding per day over the cap, on the credit that crosses it, days in order", () => {

@@ -1,6 +1,7 @@
 // Test helper: a small hand-built pipeline output (files, people, reconciliation) for the report tests.
 // Invented people only. Not a test file itself, so it carries no vitest import.
 
+import { RecordColumns } from "../ingest/record-columns.js";
 import { toDay } from "../model/day.js";
 import type { Finding, FindingDetails, FindingKind } from "../model/finding.js";
 import { FINDING_SEVERITY } from "../model/finding.js";
@@ -81,7 +82,7 @@ function file(
     columns: [],
     rows: records.length,
     ignoredLines: [],
-    records,
+    records: RecordColumns.of(index, records),
     identities,
     rejected: [],
     warnings: [],

@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CanonicalRecord, Identity } from "../model/record.js";
+import { compareRecordContent, compareRecordContentAt } from "../reconcile/record-order.js";
 import {
   decodeIdentities,
-  decodeRecords,
   encodeIdentities,
+  RecordColumns,
   RecordEncoder,
   transferables,
-} from "./record-codec.js";
+} from "./record-columns.js";
 
 const NUM_RUNS = Number(process.env.VHR_PROPERTY_RUNS ?? 300);
 
@@ -74,34 +75,70 @@ const recordArb: fc.Arbitrary<CanonicalRecord> = fc
       })),
   );
 
-describe("record codec: what a worker thread sends is what it read", () => {
-  it("records round-trip, values and key order", () => {
+describe("record columns: a file's records as they were read, in little memory", () => {
+  it("records round-trip through a thread boundary, values and key order", () => {
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 3000 }), (records) => {
-        const encoder = new RecordEncoder(3);
-        for (const record of records) encoder.add(record);
-        const encoded = encoder.finish();
-        expect(transferables(encoded).length).toBe(19 * encoded.blocks.length);
-        const decoded = decodeRecords(structuredClone(encoded), 3);
+        const columns = RecordColumns.of(3, records);
+        expect(transferables(columns.encoded).length).toBe(19 * columns.encoded.blocks.length);
+        const received = RecordColumns.fromEncoded(structuredClone(columns.encoded), 3);
+        expect(received.length).toBe(records.length);
+        const decoded = received.toArray();
         expect(decoded).toEqual(records);
-        for (let i = 0; i < records.length; i++)
+        for (let i = 0; i < records.length; i++) {
           expect(Object.keys(decoded[i])).toEqual(Object.keys(records[i]));
+          expect(received.identityAt(i)).toBe(records[i].identity);
+          expect(received.lineAt(i)).toBe(records[i].line);
+        }
       }),
       { numRuns: Math.max(20, Math.floor(NUM_RUNS / 5)) },
     );
   });
 
-  it("records past one block (65,536 records)", () => {
+  it("records past one block (65,536 records), the last block cut to its records", () => {
     const some = fc.sample(recordArb, { numRuns: 500, seed: 6 });
     const records = Array.from({ length: 140_000 }, (_, i) => ({ ...some[i % some.length], line: i + 2 }));
-    const encoder = new RecordEncoder(3);
-    for (const record of records) encoder.add(record);
-    const encoded = encoder.finish();
-    expect(encoded.blocks.map((b) => b.count)).toEqual([65_536, 65_536, 8_928]);
-    const decoded = decodeRecords(structuredClone(encoded), 3);
+    const columns = RecordColumns.of(3, records);
+    const { blocks } = columns.encoded;
+    expect(blocks.map((b) => b.count)).toEqual([65_536, 65_536, 8_928]);
+    expect(blocks.map((b) => b.line.length)).toEqual([65_536, 65_536, 8_928]);
+    const decoded = RecordColumns.fromEncoded(structuredClone(columns.encoded), 3);
     expect(decoded.length).toBe(records.length);
-    for (let i = 0; i < records.length; i += 997) expect(decoded[i]).toEqual(records[i]);
-    expect(decoded.map((r) => r.line)).toEqual(records.map((r) => r.line));
+    for (let i = 0; i < records.length; i += 997) expect(decoded.get(i)).toEqual(records[i]);
+    expect(Array.from(decoded, (r) => r.line)).toEqual(records.map((r) => r.line));
+  });
+
+  it("a small file takes columns of its size, not a whole block", () => {
+    const records = fc.sample(recordArb, { numRuns: 3, seed: 7 });
+    const { blocks } = RecordColumns.of(3, records).encoded;
+    expect(blocks.map((b) => [b.count, b.line.length, b.converted.length])).toEqual([[3, 3, 3]]);
+    expect(RecordColumns.of(3, []).encoded.blocks).toEqual([]);
+  });
+
+  it("compares records in columns as compareRecordContent compares the built records", () => {
+    // Few dates, so that most pairs tie on the date and are decided by the later keys.
+    const sameDayArb = fc
+      .tuple(recordArb, fc.constantFrom(null, 20_000, 20_001))
+      .map(([record, date]) => ({ ...record, date }));
+    fc.assert(
+      fc.property(fc.array(sameDayArb, { minLength: 1, maxLength: 40 }), (records) => {
+        const columns = RecordColumns.of(3, records);
+        for (let a = 0; a < records.length; a++) {
+          for (let b = 0; b < records.length; b++) {
+            expect(Math.sign(compareRecordContentAt(columns, a, b))).toBe(
+              Math.sign(compareRecordContent(records[a], records[b])),
+            );
+          }
+        }
+      }),
+      { numRuns: Math.max(20, Math.floor(NUM_RUNS / 5)) },
+    );
+  });
+
+  it("refuses an index outside the records", () => {
+    const columns = RecordColumns.of(3, fc.sample(recordArb, { numRuns: 2, seed: 8 }));
+    expect(() => columns.get(2)).toThrow(RangeError);
+    expect(() => columns.get(-1)).toThrow(RangeError);
   });
 
   it("identities round-trip", () => {

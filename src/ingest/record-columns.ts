@@ -1,0 +1,344 @@
+// A file's records in columns (typed arrays and one string table), DESIGN §9: a million-row audit held two
+// million records as objects, ~400 MB of heap that every full garbage collection walked, and a worker thread
+// had to turn its columns into objects on arrival. Records now stay in columns from the read to the end of the
+// run; `get` builds a record when a stage needs one (it dies young). A worker thread hands its columns over
+// by transferring their buffers. Identities, a few per cent of the records, stay objects; they cross the
+// thread boundary in columns too.
+
+import type {
+  Approval,
+  CanonicalRecord,
+  DonationKind,
+  Identity,
+  Origin,
+  RecordList,
+  TransferState,
+} from "../model/record.js";
+
+/** Integer columns: a null is this value (no line, identity or day comes near it). */
+const NULL_INT = -2147483648;
+
+/** Records in columns, in blocks of BLOCK_SIZE (the last one may be shorter), as a worker thread sends them. */
+export interface EncodedRecords {
+  count: number;
+  /** The records' source (one per file). */
+  source: string;
+  blocks: RecordBlock[];
+  strings: string[];
+}
+
+/** Up to BLOCK_SIZE records, one typed array per field. */
+export interface RecordBlock {
+  count: number;
+  line: Int32Array;
+  identity: Int32Array;
+  date: Int32Array;
+  periodEnd: Int32Array;
+  /** Nullable numbers of any size: NaN is null. */
+  minutes: Float64Array;
+  transferAt: Float64Array;
+  transferCode: Float64Array;
+  /** Index into `strings`; -1 is null. */
+  institution: Int32Array;
+  activity: Int32Array;
+  seq: Int32Array;
+  approval: Int32Array;
+  approvalRaw: Int32Array;
+  transferKind: Int32Array;
+  transferState: Int32Array;
+  transferRaw: Int32Array;
+  origin: Int32Array;
+  donationKind: Int32Array;
+  certificateNo: Int32Array;
+  /** -1 null, 0 false, 1 true. */
+  converted: Int8Array;
+}
+
+/** Records per block (64 Ki: about 5 MB of columns); record i is in block i >>> BLOCK_BITS. */
+const BLOCK_BITS = 16;
+const BLOCK_SIZE = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK_SIZE - 1;
+/** A block starts this small and doubles as it fills: a file of three records must not take 5 MB. */
+const FIRST_CAPACITY = 256;
+
+/** A block of `capacity` records holding the first `count` records of `from` (when given). */
+function newBlock(capacity: number, from?: RecordBlock): RecordBlock {
+  const block: RecordBlock = {
+    count: from?.count ?? 0,
+    line: new Int32Array(capacity),
+    identity: new Int32Array(capacity),
+    date: new Int32Array(capacity),
+    periodEnd: new Int32Array(capacity),
+    minutes: new Float64Array(capacity),
+    transferAt: new Float64Array(capacity),
+    transferCode: new Float64Array(capacity),
+    institution: new Int32Array(capacity),
+    activity: new Int32Array(capacity),
+    seq: new Int32Array(capacity),
+    approval: new Int32Array(capacity),
+    approvalRaw: new Int32Array(capacity),
+    transferKind: new Int32Array(capacity),
+    transferState: new Int32Array(capacity),
+    transferRaw: new Int32Array(capacity),
+    origin: new Int32Array(capacity),
+    donationKind: new Int32Array(capacity),
+    certificateNo: new Int32Array(capacity),
+    converted: new Int8Array(capacity),
+  };
+  if (from !== undefined) {
+    const n = from.count;
+    for (const key of COLUMN_KEYS) block[key].set(from[key].subarray(0, n));
+  }
+  return block;
+}
+
+const COLUMN_KEYS = [
+  "line",
+  "identity",
+  "date",
+  "periodEnd",
+  "minutes",
+  "transferAt",
+  "transferCode",
+  "institution",
+  "activity",
+  "seq",
+  "approval",
+  "approvalRaw",
+  "transferKind",
+  "transferState",
+  "transferRaw",
+  "origin",
+  "donationKind",
+  "certificateNo",
+  "converted",
+] as const satisfies readonly (keyof RecordBlock)[];
+
+export interface EncodedIdentities {
+  count: number;
+  /** Index into `strings`; -1 is null. */
+  name: Int32Array;
+  birthdate: Int32Array;
+  phone: Int32Array;
+  memberId: Int32Array;
+  strings: string[];
+}
+
+/** Distinct strings, numbered in order of first use. */
+class StringTable {
+  readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  id(value: string | null): number {
+    if (value === null) return -1;
+    let id = this.index.get(value);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.strings.push(value);
+      this.index.set(value, id);
+    }
+    return id;
+  }
+}
+
+/** Collects the records of one file one by one (so that each can die young) into columns. */
+export class RecordEncoder {
+  private readonly blocks: RecordBlock[] = [];
+  private block: RecordBlock | null = null;
+  private count = 0;
+  private readonly table = new StringTable();
+  private source: string | null = null;
+
+  constructor(private readonly fileIndex: number) {}
+
+  add(rec: CanonicalRecord): void {
+    if (rec.file !== this.fileIndex) throw new Error(`record of file ${rec.file} in file ${this.fileIndex}`);
+    if (this.source === null) this.source = rec.source;
+    else if (rec.source !== this.source) throw new Error("records of two sources in one file");
+    let b = this.block;
+    if (b === null || b.count === BLOCK_SIZE) {
+      b = newBlock(FIRST_CAPACITY);
+      this.blocks.push(b);
+      this.block = b;
+    } else if (b.count === b.line.length) {
+      b = newBlock(b.count * 2, b);
+      this.blocks[this.blocks.length - 1] = b;
+      this.block = b;
+    }
+    const i = b.count++;
+    this.count++;
+    const t = this.table;
+    b.line[i] = rec.line;
+    b.identity[i] = rec.identity;
+    b.date[i] = rec.date ?? NULL_INT;
+    b.periodEnd[i] = rec.periodEnd ?? NULL_INT;
+    b.minutes[i] = rec.minutes ?? Number.NaN;
+    b.transferAt[i] = rec.transferAt ?? Number.NaN;
+    b.transferCode[i] = rec.transferCode ?? Number.NaN;
+    b.institution[i] = t.id(rec.institution);
+    b.activity[i] = t.id(rec.activity);
+    b.seq[i] = t.id(rec.seq);
+    b.approval[i] = t.id(rec.approval);
+    b.approvalRaw[i] = t.id(rec.approvalRaw);
+    b.transferKind[i] = t.id(rec.transferKind);
+    b.transferState[i] = t.id(rec.transferState);
+    b.transferRaw[i] = t.id(rec.transferRaw);
+    b.origin[i] = t.id(rec.origin);
+    b.donationKind[i] = t.id(rec.donationKind);
+    b.certificateNo[i] = t.id(rec.certificateNo);
+    b.converted[i] = rec.converted === null ? -1 : rec.converted ? 1 : 0;
+  }
+
+  /** The records so far; the encoder is not to be used after. */
+  finish(): RecordColumns {
+    const last = this.block;
+    // The last block cut to its records: no unused capacity is kept (or transferred).
+    if (last !== null && last.count < last.line.length)
+      this.blocks[this.blocks.length - 1] = newBlock(last.count, last);
+    this.block = null;
+    const encoded = {
+      count: this.count,
+      source: this.source ?? "",
+      blocks: this.blocks,
+      strings: this.table.strings,
+    };
+    return RecordColumns.fromEncoded(encoded, this.fileIndex);
+  }
+}
+
+function intOrNull(value: number): number | null {
+  return value === NULL_INT ? null : value;
+}
+
+function numberOrNull(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
+}
+
+/** The records of one file in columns: `get` builds record i, equal to the one encoded, key order included. */
+export class RecordColumns implements RecordList {
+  private constructor(
+    private readonly fileIndex: number,
+    private readonly data: EncodedRecords,
+  ) {}
+
+  /** Columns sent by a worker thread (or made by RecordEncoder) as the records of file `fileIndex`. */
+  static fromEncoded(data: EncodedRecords, fileIndex: number): RecordColumns {
+    return new RecordColumns(fileIndex, data);
+  }
+
+  /** The records of file `fileIndex`, in columns. */
+  static of(fileIndex: number, records: Iterable<CanonicalRecord>): RecordColumns {
+    const encoder = new RecordEncoder(fileIndex);
+    for (const record of records) encoder.add(record);
+    return encoder.finish();
+  }
+
+  get length(): number {
+    return this.data.count;
+  }
+
+  /** The columns, to be sent to another thread (see `transferables`). */
+  get encoded(): EncodedRecords {
+    return this.data;
+  }
+
+  get(index: number): CanonicalRecord {
+    const b = this.data.blocks[index >>> BLOCK_BITS];
+    const i = index & BLOCK_MASK;
+    if (b === undefined || i >= b.count || index < 0) throw new RangeError(`no record ${index}`);
+    const s = this.data.strings;
+    const converted = b.converted[i];
+    // Same keys in the same order as RowReader.read builds them.
+    return {
+      file: this.fileIndex,
+      line: b.line[i],
+      source: this.data.source,
+      identity: b.identity[i],
+      date: intOrNull(b.date[i]),
+      periodEnd: intOrNull(b.periodEnd[i]),
+      minutes: numberOrNull(b.minutes[i]),
+      institution: s[b.institution[i]],
+      activity: s[b.activity[i]],
+      seq: stringOrNull(s, b.seq[i]),
+      approval: stringOrNull(s, b.approval[i]) as Approval | null,
+      approvalRaw: stringOrNull(s, b.approvalRaw[i]),
+      transferKind: stringOrNull(s, b.transferKind[i]),
+      transferAt: numberOrNull(b.transferAt[i]),
+      transferState: stringOrNull(s, b.transferState[i]) as TransferState | null,
+      transferRaw: stringOrNull(s, b.transferRaw[i]),
+      transferCode: numberOrNull(b.transferCode[i]),
+      origin: stringOrNull(s, b.origin[i]) as Origin | null,
+      donationKind: stringOrNull(s, b.donationKind[i]) as DonationKind | null,
+      certificateNo: stringOrNull(s, b.certificateNo[i]),
+      converted: converted < 0 ? null : converted === 1,
+    };
+  }
+
+  identityAt(index: number): number {
+    return this.data.blocks[index >>> BLOCK_BITS].identity[index & BLOCK_MASK];
+  }
+
+  lineAt(index: number): number {
+    return this.data.blocks[index >>> BLOCK_BITS].line[index & BLOCK_MASK];
+  }
+
+  dateAt(index: number): number | null {
+    return intOrNull(this.data.blocks[index >>> BLOCK_BITS].date[index & BLOCK_MASK]);
+  }
+
+  *[Symbol.iterator](): Iterator<CanonicalRecord> {
+    for (let i = 0; i < this.data.count; i++) yield this.get(i);
+  }
+
+  toArray(): CanonicalRecord[] {
+    return Array.from(this);
+  }
+}
+
+function stringOrNull(strings: readonly string[], id: number): string | null {
+  return id < 0 ? null : strings[id];
+}
+
+/** The buffers of an encoding, for a postMessage transfer list. */
+export function transferables(encoded: EncodedRecords | EncodedIdentities): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  const add = (columns: object) => {
+    for (const value of Object.values(columns)) {
+      if (ArrayBuffer.isView(value)) out.push(value.buffer as ArrayBuffer);
+    }
+  };
+  if ("blocks" in encoded) for (const block of encoded.blocks) add(block);
+  else add(encoded);
+  return out;
+}
+
+export function encodeIdentities(identities: readonly Identity[]): EncodedIdentities {
+  const n = identities.length;
+  const table = new StringTable();
+  const name = new Int32Array(n);
+  const birthdate = new Int32Array(n);
+  const phone = new Int32Array(n);
+  const memberId = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const identity = identities[i];
+    name[i] = table.id(identity.name);
+    birthdate[i] = table.id(identity.birthdate);
+    phone[i] = table.id(identity.phone);
+    memberId[i] = table.id(identity.memberId);
+  }
+  return { count: n, name, birthdate, phone, memberId, strings: table.strings };
+}
+
+export function decodeIdentities(e: EncodedIdentities): Identity[] {
+  const s = e.strings;
+  const identities: Identity[] = [];
+  for (let i = 0; i < e.count; i++) {
+    identities.push({
+      name: stringOrNull(s, e.name[i]),
+      birthdate: stringOrNull(s, e.birthdate[i]),
+      phone: stringOrNull(s, e.phone[i]),
+      memberId: stringOrNull(s, e.memberId[i]),
+    });
+  }
+  return identities;
+}
