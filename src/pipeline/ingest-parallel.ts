@@ -1,10 +1,10 @@
 // Reading the files of a large run two at a time (DESIGN §9): the main thread and one worker thread
 // (ingest/ingest-worker.ts) each take the largest file left, the worker first: a byte read on the main thread
-// costs more (its records are made among its reading garbage, and it decodes the worker's columns), and
-// giving the worker the largest file made a 1M-row audit ~10% faster with a lower peak (interleaved runs:
-// median 15.8 s against 17.5 s). A worker's file comes back in columns and is
-// decoded into the same records the main thread would have made, and every file keeps the index of its place
-// in path order, so the result does not depend on which thread read which file or which finished first.
+// costs more (it is read among the main thread's other garbage), and giving the worker the largest file made a
+// 1M-row audit ~10% faster with a lower peak (interleaved runs: median 15.8 s against 17.5 s). A worker's file
+// comes back in the same columns the main thread keeps its records in (their buffers transferred, not
+// copied), and every file keeps the index of its place in path order, so the result does not depend on which
+// thread read which file or which finished first.
 // When files fail, the error of the first failing file in path order is thrown, as a sequential read would.
 
 import { existsSync } from "node:fs";
