@@ -135,6 +135,17 @@ describe("record columns: a file's records as they were read, in little memory",
     );
   });
 
+  it("numbers come back as written: -0, fractions, beyond 32 bits", () => {
+    const base = fc.sample(recordArb, { numRuns: 1, seed: 9 })[0];
+    const values = [-0, 0, 1.5, -3, 2 ** 31, 2 ** 40, -(2 ** 31), 180];
+    const records = values.map((minutes, i) => ({ ...base, line: i + 2, minutes, transferAt: minutes }));
+    const columns = RecordColumns.of(3, records);
+    values.forEach((value, i) => {
+      expect(Object.is(columns.get(i).minutes, value)).toBe(true);
+      expect(Object.is(columns.get(i).transferAt, value)).toBe(true);
+    });
+  });
+
   it("refuses an index outside the records", () => {
     const columns = RecordColumns.of(3, fc.sample(recordArb, { numRuns: 2, seed: 8 }));
     expect(() => columns.get(2)).toThrow(RangeError);

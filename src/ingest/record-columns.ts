@@ -210,8 +210,12 @@ function intOrNull(value: number): number | null {
   return value === NULL_INT ? null : value;
 }
 
+/** A nullable number column's value; whole numbers come back as integers (small, unboxed in a record). */
 function numberOrNull(value: number): number | null {
-  return Number.isNaN(value) ? null : value;
+  if (Number.isNaN(value)) return null;
+  const whole = value | 0;
+  // -0 stays -0 (`whole` would be 0).
+  return whole === value && (whole !== 0 || 1 / value > 0) ? whole : value;
 }
 
 /** The records of one file in columns: `get` builds record i, equal to the one encoded, key order included. */
