@@ -167,8 +167,13 @@ describe("record columns: a file's records as they were read, in little memory",
     );
   });
 
-  it("refuses a record of another file", () => {
+  it("refuses a record of another file, and records after finish", () => {
     const encoder = new RecordEncoder(1);
     expect(() => encoder.add({ file: 2 } as CanonicalRecord)).toThrow(/file 2/);
+    const record = { ...fc.sample(recordArb, { numRuns: 1, seed: 10 })[0], file: 1 };
+    encoder.add(record);
+    const columns = encoder.finish();
+    expect(() => encoder.add(record)).toThrow(/after finish/);
+    expect(columns.toArray()).toEqual([record]);
   });
 });

@@ -2,7 +2,7 @@
 // million records as objects, ~400 MB of heap that every full garbage collection walked, and a worker thread
 // had to turn its columns into objects on arrival. Records now stay in columns from the read to the end of the
 // run; `get` builds a record when a stage needs one (it dies young). A worker thread hands its columns over
-// by transferring their buffers. Identities, a few per cent of the records, stay objects; they cross the
+// by transferring their buffers. Identities (a tenth of the records or fewer) stay objects; they cross the
 // thread boundary in columns too.
 
 import type {
@@ -148,10 +148,13 @@ export class RecordEncoder {
   private count = 0;
   private readonly table = new StringTable();
   private source: string | null = null;
+  private finished = false;
 
   constructor(private readonly fileIndex: number) {}
 
   add(rec: CanonicalRecord): void {
+    // The columns made by finish() share their blocks with the encoder.
+    if (this.finished) throw new Error("RecordEncoder.add after finish");
     if (rec.file !== this.fileIndex) throw new Error(`record of file ${rec.file} in file ${this.fileIndex}`);
     if (this.source === null) this.source = rec.source;
     else if (rec.source !== this.source) throw new Error("records of two sources in one file");
@@ -189,8 +192,9 @@ export class RecordEncoder {
     b.converted[i] = rec.converted === null ? -1 : rec.converted ? 1 : 0;
   }
 
-  /** The records so far; the encoder is not to be used after. */
+  /** The records added; no record can be added after. */
   finish(): RecordColumns {
+    this.finished = true;
     const last = this.block;
     // The last block cut to its records: no unused capacity is kept (or transferred).
     if (last !== null && last.count < last.line.length)

@@ -1,7 +1,7 @@
 // Peak memory of large runs (DESIGN §9: memory must stay bounded). Between the stages of a run, most of what
 // a stage allocated is garbage, but V8 lets the old generation grow to about twice the live data before it
 // collects. A million-row audit peaked near 1.3 GB with its records as objects; with them in columns it peaks
-// at 830–960 MB without these collections and ~660 MB with them. A full collection between stages of a large
+// at 810–930 MiB without these collections and ~650 MiB with them. A full collection between stages of a large
 // run keeps the peak near the live size plus one stage's working set, for ~0.1–0.4 s each. Small runs skip it.
 
 import { setFlagsFromString } from "node:v8";
