@@ -83,7 +83,7 @@ describe("resolvePeople is order independent", () => {
               rnd,
             ),
             shuffled(
-              [...f.records].map((_, i) => i),
+              Array.from({ length: f.records.length }, (_, i) => i),
               rnd,
             ),
           );
