@@ -9,6 +9,7 @@ import {
   maskName,
   maskPhone,
   maskResidentNumbers,
+  RESIDENT_NUMBER_MASK,
   RESIDENT_NUMBER_SOURCE,
 } from "./mask.js";
 
@@ -184,7 +185,10 @@ describe("the resident-number pre-check", () => {
     "x",
     "-",
     "－",
+    "\u2010",
     " ",
+    "\t",
+    "\u00A0",
     "\u3000",
     "가",
   ];
@@ -198,5 +202,25 @@ describe("the resident-number pre-check", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("never hides a match from maskResidentNumbers: the same text as the regex replacement alone", () => {
+    const all = new RegExp(RESIDENT_NUMBER_SOURCE, "g");
+    fc.assert(
+      fc.property(textArb, (text) => {
+        let expected = text;
+        for (let pass = 0; pass < 4 && pattern.test(expected); pass++) {
+          expected = expected.replace(all, RESIDENT_NUMBER_MASK);
+        }
+        expect(maskResidentNumbers(text)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a report message with a date and a six-digit line number as holding none", () => {
+    const message = "The VMS record (2026-09-26, 3 h) at vms.csv line 457106 is not approved yet.";
+    expect(looksLikeResidentNumber(message)).toBe(false);
+    expect(maskResidentNumbers(message)).toBe(message);
   });
 });

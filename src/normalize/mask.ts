@@ -4,7 +4,7 @@
 
 import type { CanonicalField } from "../model/record.js";
 import { normalizeBirthdate } from "./birthdate.js";
-import { digitValue, isDigitMaskCode, isSpaceCode } from "./lexer.js";
+import { digitValue, isDashCode, isSpaceCode } from "./lexer.js";
 import { isHangulCode, normalizeName } from "./name.js";
 import { normalizePhone } from "./phone.js";
 import { cleanText } from "./text.js";
@@ -27,17 +27,50 @@ export const RESIDENT_NUMBER_SOURCE = `(?<!${DIGIT})${DIGIT}{6}${GAP}${DASH}?${G
 const RESIDENT_NUMBER = new RegExp(RESIDENT_NUMBER_SOURCE);
 const RESIDENT_NUMBERS = new RegExp(RESIDENT_NUMBER_SOURCE, "g");
 
-/** Cheap pre-check: a resident number needs 13 digits, or 7 digits and 6 masks. */
+/**
+ * Cheap pre-check, a necessary condition of the pattern: six digits that start a run of digits, then (after
+ * optional spaces, an optional dash and optional spaces) another digit. Counting digits was not enough: a
+ * report's message with a date and a line number has 13 of them, and the regex ran on nearly every one.
+ */
 function mayHoldResidentNumber(text: string): boolean {
-  let digits = 0;
-  let masks = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (digitValue(c) >= 0) {
-      if (++digits >= 13) return true;
-    } else if (isDigitMaskCode(c)) masks++;
+  const n = text.length;
+  // The shortest match: 6 digits, 1 digit, 6 digits or masks.
+  if (n < 13) return false;
+  // No match starts before i. A run of six digits that starts in [i, i + 5] covers i + 5, so one look there
+  // clears six characters of text without digits (most of a message).
+  let i = 0;
+  while (i + 13 <= n) {
+    const probe = i + 5;
+    if (!isDigitAt(text, probe)) {
+      i = probe + 1;
+      continue;
+    }
+    let start = probe;
+    while (start > 0 && isDigitAt(text, start - 1)) start--;
+    let end = probe + 1;
+    while (end < n && isDigitAt(text, end)) end++;
+    // A match starts where a run of digits starts (the pattern's look-behind), with six of them.
+    if (start >= i && end - start >= 6) {
+      let j = start + 6;
+      while (j < n && isGapCode(text.charCodeAt(j))) j++;
+      if (j < n && isDashCode(text.charCodeAt(j))) {
+        j++;
+        while (j < n && isGapCode(text.charCodeAt(j))) j++;
+      }
+      if (j < n && isDigitAt(text, j)) return true;
+    }
+    i = end;
   }
-  return digits >= 7 && masks >= 6;
+  return false;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  return digitValue(text.charCodeAt(i)) >= 0;
+}
+
+/** GAP of the pattern: space, tab, no-break space, ideographic space. */
+function isGapCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 }
 
 /** Whether the text holds something shaped like a resident registration number. */
