@@ -33,6 +33,13 @@ class ChunkBuffer {
   constructor(private readonly write: WriteChunk) {}
 
   add(text: string): void {
+    // A big piece (a batch of array elements) goes out as it is: joining it with its neighbours first copied
+    // every character of a large report once more (~0.15 s at 1M rows).
+    if (text.length >= CHUNK_CHARS / 4) {
+      this.flush();
+      this.write(text);
+      return;
+    }
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= CHUNK_CHARS) this.flush();
