@@ -27,6 +27,13 @@ interface Groups {
   groupPerson: Array<number | null>;
   start: Int32Array;
   order: Int32Array;
+  /**
+   * The groups in the order of their first record (global record number): the order to visit them in. Each
+   * person is reconciled alone, so the order does not change the result; visiting people in the files' order
+   * reads the record columns front to back instead of jumping to each person's rows (0.3 s of cache misses at
+   * 1M rows when people were visited in the order of their names).
+   */
+  visit: Int32Array;
   /** First global record number of each file. */
   offsets: number[];
 }
@@ -68,8 +75,20 @@ function groupByPerson(files: readonly IngestedFile[], people: PeopleResolution)
   for (let k = 0; k < groupPerson.length; k++) start[k + 1] += start[k];
   const fill = start.slice(0, groupPerson.length);
   const order = new Int32Array(total);
-  for (let g = 0; g < total; g++) order[fill[groupOf[g]]++] = g;
-  return { filePos, recPos, groupPerson, start, order, offsets };
+  const visit = new Int32Array(groupPerson.length);
+  const seen = new Uint8Array(groupPerson.length);
+  let visited = 0;
+  for (let g = 0; g < total; g++) {
+    const k = groupOf[g];
+    order[fill[k]++] = g;
+    if (seen[k] === 0) {
+      seen[k] = 1;
+      visit[visited++] = k;
+    }
+  }
+  // Groups without records (people whose every record is elsewhere: none today) are visited last.
+  for (let k = 0; k < groupPerson.length; k++) if (seen[k] === 0) visit[visited++] = k;
+  return { filePos, recPos, groupPerson, start, order, visit, offsets };
 }
 
 function rolesWithFiles(files: readonly IngestedFile[]): Set<UpstreamRole> {
@@ -95,7 +114,7 @@ export function reconcile(
   const paired = new Uint8Array(groups.order.length);
   const findings: Finding[] = [...people.findings];
 
-  for (let k = 0; k < groups.groupPerson.length; k++) {
+  for (const k of groups.visit) {
     const person = groups.groupPerson[k];
     const entries: Entry[] = [];
     for (let i = groups.start[k]; i < groups.start[k + 1]; i++) {
