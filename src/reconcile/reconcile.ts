@@ -30,8 +30,8 @@ interface Groups {
   /**
    * The groups in the order of their first record (global record number): the order to visit them in. Each
    * person is reconciled alone, so the order does not change the result; visiting people in the files' order
-   * reads the record columns front to back instead of jumping to each person's rows (0.3 s of cache misses at
-   * 1M rows when people were visited in the order of their names).
+   * reads the record columns front to back instead of jumping to each person's rows (building the records
+   * took 0.34 s of CPU at 1M rows when people were visited in the order of their names, 0.22 s now).
    */
   visit: Int32Array;
   /** First global record number of each file. */
@@ -86,7 +86,7 @@ function groupByPerson(files: readonly IngestedFile[], people: PeopleResolution)
       visit[visited++] = k;
     }
   }
-  // Groups without records (people whose every record is elsewhere: none today) are visited last.
+  // Groups without records (a person whose every row was rejected after its identity was read) come last.
   for (let k = 0; k < groupPerson.length; k++) if (seen[k] === 0) visit[visited++] = k;
   return { filePos, recPos, groupPerson, start, order, visit, offsets };
 }

@@ -166,3 +166,36 @@ describe("daily cap", () => {
     expect(dailyCapFindings(entries, 480)).toEqual(dailyCapFindings(byDate, 480));
   });
 });
+
+describe("a person without records", () => {
+  it("gets zero totals, and the people with records are reconciled as they would be alone", () => {
+    const specs = [
+      { person: "이서윤", date: "2024-05-01", minutes: 120 },
+      { person: "이서윤", date: "2024-05-08", minutes: 60 },
+    ];
+    const credit = { person: "이서윤", date: "2024-05-01", minutes: 120, origin: "vms" as const };
+    // A row rejected after its identity was read leaves an identity (so a person) with no records.
+    const vms = file("vms", specs);
+    vms.identities.push({ name: "박도윤", birthdate: "2008-01-01", phone: null, memberId: null });
+    const { result, people } = run([vms, file("1365", [credit])], "2024-06-01");
+    const alone = run([file("vms", specs), file("1365", [credit])], "2024-06-01").result;
+
+    const without = people.people.findIndex((p) => p.name === "박도윤");
+    const withRecords = people.people.findIndex((p) => p.name === "이서윤");
+    expect(result.minutes[without]).toEqual({
+      vms: 0,
+      redcross: 0,
+      culture: 0,
+      blood: 0,
+      expected1365: 0,
+      credited1365: 0,
+      missing: 0,
+      inTransit: 0,
+    });
+    expect(result.schoolYears[without]).toEqual([]);
+    expect(result.minutes[withRecords]).toEqual(alone.minutes[0]);
+    expect(result.minutes[withRecords].missing).toBe(60);
+    expect(findingsOf(result, "missing-transfer").map((f) => [f.person, f.line])).toEqual([[withRecords, 3]]);
+    expect(result.findings.map((f) => ({ ...f, person: 0 }))).toEqual(alone.findings);
+  });
+});
