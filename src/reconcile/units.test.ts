@@ -12,6 +12,7 @@ import { buildLedger, UnaccountedRecordError } from "./ledger.js";
 import { BLOOD_SINCE_DAY, defaultReconcileOptions } from "./options.js";
 import { sortFindings } from "./sort-findings.js";
 import { day, file, findingsOf, indexFiles, minute, run } from "./test-builders.js";
+import { emptyMinutes } from "./totals.js";
 
 describe("institution similarity", () => {
   const sim = new InstitutionSimilarity();
@@ -182,16 +183,7 @@ describe("a person without records", () => {
 
     const without = people.people.findIndex((p) => p.name === "박도윤");
     const withRecords = people.people.findIndex((p) => p.name === "이서윤");
-    expect(result.minutes[without]).toEqual({
-      vms: 0,
-      redcross: 0,
-      culture: 0,
-      blood: 0,
-      expected1365: 0,
-      credited1365: 0,
-      missing: 0,
-      inTransit: 0,
-    });
+    expect(result.minutes[without]).toEqual(emptyMinutes());
     expect(result.schoolYears[without]).toEqual([]);
     expect(result.minutes[withRecords]).toEqual(alone.minutes[0]);
     expect(result.minutes[withRecords].missing).toBe(60);
