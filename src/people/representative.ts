@@ -22,7 +22,9 @@ function completeness(field: Field, value: string): number {
 function pick(members: readonly SourcePerson[], field: Field): string | null {
   // Most people show one value in every source: nothing to weigh.
   const first = members[0]?.[field] ?? null;
-  if (members.every((m) => m[field] === first)) return present(first) ? first : null;
+  let same = true;
+  for (let i = 1; i < members.length && same; i++) same = members[i][field] === first;
+  if (same) return present(first) ? first : null;
   const weight = new Map<string, number>();
   for (const m of members) {
     const value = m[field];

@@ -30,6 +30,7 @@ import type {
   Tier,
 } from "../model/person.js";
 import type { IngestedFile } from "../model/record.js";
+import { sortSmall } from "../model/sort-small.js";
 import { blockKeys, MAX_BLOCK_SIZE } from "./blocking.js";
 import { classifyTier, matchTierRule, TIER_RANK } from "./classify-tier.js";
 import { compareIdentity, selfEvidence } from "./compare-identity.js";
@@ -206,21 +207,24 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       addNodeEdges(t, t, tuple.selfTier, tuple.selfEvidence);
   });
   {
-    const blocks = new Map<string, number[]>();
+    // A block is its first tuple until a second one comes: most keys belong to one tuple, and an array for
+    // each of them was a third of the stage's garbage.
+    const blocks = new Map<string, number | number[]>();
     tuples.forEach((tuple, t) => {
       // A tuple that does not link to itself links to nothing (see classify-tier: every rule needs two
       // unmasked fields that agree, which the tuple would share with itself).
       if (tuple.selfTier === "none") return;
       for (const key of blockKeys(tuple)) {
         const block = blocks.get(key);
-        if (block === undefined) blocks.set(key, [t]);
+        if (block === undefined) blocks.set(key, t);
+        else if (typeof block === "number") blocks.set(key, [block, t]);
         else block.push(t);
       }
     });
     const seen = new Set<number>();
     const width = tuples.length;
     for (const block of blocks.values()) {
-      if (block.length < 2) continue;
+      if (typeof block === "number") continue;
       stats.blocks++;
       if (block.length > MAX_BLOCK_SIZE) {
         stats.oversizedBlocks++;
@@ -365,18 +369,21 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   for (const link of applied) clusterLinks[clusterOfSp(link.from)].push(link);
 
   const ref = (i: number): SourcePersonRef => ({ file: sps[i].file, identity: sps[i].identity });
+  const byPlace = (x: number, y: number): number => compareByPlace(sps[x], sps[y]);
   const drafts = clusters.map((members, c) => {
     const rep = chooseRepresentative(members.map((m) => sps[m]));
-    const links = clusterLinks[c].sort((x, y) => x.from - y.from || x.to - y.to);
+    const links = sortSmall(clusterLinks[c], compareJoins);
     let tier: Tier = "exact";
     for (const l of links) if (TIER_RANK[l.tier] > TIER_RANK[tier]) tier = l.tier;
-    const ordered = [...members].sort((x, y) => compareByPlace(sps[x], sps[y]));
+    const ordered = sortSmall(members.slice(), byPlace);
+    const sources: string[] = [];
+    for (const m of members) if (!sources.includes(sps[m].source)) sources.push(sps[m].source);
     const person: Person = {
       name: rep.name,
       birthdate: rep.birthdate,
       phone: rep.phone,
       tier,
-      sources: [...new Set(members.map((m) => sps[m].source))].sort(compareText),
+      sources: sortSmall(sources, compareText),
       members: ordered.map(ref),
       links: links.map<PersonLink>((l) => ({
         from: ref(l.from),
@@ -486,6 +493,10 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   );
 
   return { resolution: { people, personOf, findings: findings.map((f) => f.finding) }, stats };
+}
+
+function compareJoins(x: Join, y: Join): number {
+  return x.from - y.from || x.to - y.to;
 }
 
 function identityFinding(

@@ -1,6 +1,7 @@
 // Source-persons (one distinct identity of one file) and their canonical, content-derived order.
 
 import type { IngestedFile, SourceId } from "../model/record.js";
+import { sortSmall } from "../model/sort-small.js";
 import { compareRecordContentAt } from "../reconcile/record-order.js";
 
 export interface SourcePerson {
@@ -131,7 +132,7 @@ export function sortCanonically(sps: readonly SourcePerson[]): SourcePerson[] {
   const out: SourcePerson[] = [];
   for (const key of keys) {
     const group = groups.get(key) as SourcePerson[];
-    if (group.length > 1) group.sort(compareWithinTuple);
+    if (group.length > 1) sortSmall(group, compareWithinTuple);
     for (const sp of group) out.push(sp);
   }
   return out;

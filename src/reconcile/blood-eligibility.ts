@@ -6,6 +6,7 @@ import { schoolYearOf, yearOf } from "../model/day.js";
 import type { FindingDetails } from "../model/finding.js";
 import type { ReconcileOptions } from "../model/reconciliation.js";
 import type { DonationKind } from "../model/record.js";
+import { sortSmall } from "../model/sort-small.js";
 import type { Entry } from "./entry.js";
 
 export type Ineligibility = FindingDetails["blood-ineligible"];
@@ -26,9 +27,10 @@ export function assessDonations(
   options: EligibilityOptions,
 ): Map<Entry, Ineligibility> {
   const verdicts = new Map<Entry, Ineligibility>();
-  const dated = donations
-    .filter((d) => d.rec.date !== null)
-    .sort((a, b) => (a.rec.date as number) - (b.rec.date as number) || a.order - b.order);
+  const dated = sortSmall(
+    donations.filter((d) => d.rec.date !== null),
+    (a, b) => (a.rec.date as number) - (b.rec.date as number) || a.order - b.order,
+  );
   const yearly = new Map<string, number>();
   const perSchoolYear = new Map<number, number>();
   for (const donation of dated) {

@@ -1,7 +1,12 @@
 // Credits of one person by date, for candidate look-ups: one date, or every date inside a period.
 
+import { sortSmall } from "../model/sort-small.js";
 import { lowerBound } from "./culture-periods.js";
 import type { Entry } from "./entry.js";
+
+function byDateThenOrder(a: Entry, b: Entry): number {
+  return (a.rec.date as number) - (b.rec.date as number) || a.order - b.order;
+}
 
 export class CreditIndex {
   private readonly dated: Entry[];
@@ -9,10 +14,29 @@ export class CreditIndex {
 
   /** `credits` in content order; credits without a date are never candidates. */
   constructor(credits: readonly Entry[]) {
-    this.dated = credits
-      .filter((c) => c.rec.date !== null)
-      .sort((a, b) => (a.rec.date as number) - (b.rec.date as number) || a.order - b.order);
+    const dated: Entry[] = [];
+    for (const c of credits) if (c.rec.date !== null) dated.push(c);
+    this.dated = sortSmall(dated, byDateThenOrder);
     this.days = this.dated.map((c) => c.rec.date as number);
+  }
+
+  /** Number of dated credits; `credit(i)` is the i-th by date then content order. */
+  get length(): number {
+    return this.dated.length;
+  }
+
+  credit(i: number): Entry {
+    return this.dated[i];
+  }
+
+  /** Day of `credit(i)`. */
+  day(i: number): number {
+    return this.days[i];
+  }
+
+  /** Position of the first credit dated `first` or later. */
+  firstFrom(first: number): number {
+    return lowerBound(this.days, first);
   }
 
   /** Credits dated in [first, last], by date then content order. */

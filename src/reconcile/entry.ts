@@ -95,6 +95,14 @@ export function pairAll(upstream: readonly Entry[], credits: readonly Entry[]): 
   }
 }
 
+/** Pair one upstream record with one credit: pairAll([u], [c]) without the two arrays. */
+export function pairOne(u: Entry, c: Entry): void {
+  u.paired = true;
+  u.partners = u.partners === NO_PARTNERS ? [c] : [...u.partners, c];
+  c.paired = true;
+  c.partners = c.partners === NO_PARTNERS ? [u] : [...c.partners, u];
+}
+
 export function byOrder(a: Entry, b: Entry): number {
   return a.order - b.order;
 }

@@ -2,6 +2,7 @@
 // system and merged in the other adds up to the same total: all paired. Different totals: paired as a group,
 // with one hours-mismatch. Only records that could be each other's counterpart (by origin) take part.
 
+import { sortSmall } from "../model/sort-small.js";
 import type { Entry } from "./entry.js";
 import { pairAll } from "./entry.js";
 import { acceptsOrigin } from "./flows.js";
@@ -34,12 +35,13 @@ function byDate(entries: Iterable<Entry>): Map<number, Entry[]> {
 
 /** `upstream` and `credits` in content order. Returns the groups whose totals differ. */
 export function pairDateTotals(upstream: readonly Entry[], credits: readonly Entry[]): MismatchGroup[] {
-  const upstreamByDate = byDate(
-    upstream.filter((u) => !u.paired && !u.period && u.rec.date !== null && u.originRule !== null),
-  );
+  const open = upstream.filter((u) => !u.paired && !u.period && u.rec.date !== null && u.originRule !== null);
+  // Most people have nothing left after the first pass: no maps for them.
+  if (open.length === 0) return [];
+  const upstreamByDate = byDate(open);
   const creditsByDate = byDate(credits.filter((c) => !c.paired && c.rec.date !== null));
   const mismatches: MismatchGroup[] = [];
-  const dates = [...upstreamByDate.keys()].sort((a, b) => a - b);
+  const dates = sortSmall([...upstreamByDate.keys()], (a, b) => a - b);
   for (const date of dates) {
     const ups = upstreamByDate.get(date) as Entry[];
     const available = creditsByDate.get(date) ?? [];

@@ -2,9 +2,10 @@
 // its period), best first by: preferred origin, institution similarity, exact day over a period window,
 // then content order of the upstream record and of the credit.
 
+import { sortSmall } from "../model/sort-small.js";
 import type { CreditIndex } from "./credit-index.js";
 import type { Entry } from "./entry.js";
-import { pairAll } from "./entry.js";
+import { pairOne } from "./entry.js";
 import { acceptsOrigin, prefersOrigin } from "./flows.js";
 import type { InstitutionSimilarity } from "./institution-similarity.js";
 
@@ -34,8 +35,13 @@ export function pairEqualMinutes(
   const edges: Edge[] = [];
   let maxOrder = -1;
   for (const u of upstream) {
-    if (u.paired || u.originRule === null) continue;
-    for (const c of index.around(u)) {
+    const date = u.rec.date;
+    if (u.paired || u.originRule === null || date === null) continue;
+    // The credits `index.around(u)` would list, read in place: one array per record was most of this pass's
+    // garbage.
+    const last = u.period ? (u.rec.periodEnd as number) : date;
+    for (let i = index.firstFrom(date); i < index.length && index.day(i) <= last; i++) {
+      const c = index.credit(i);
       if (c.paired || c.minutes !== u.minutes || !acceptsOrigin(u.originRule, c.rec.origin)) continue;
       edges.push({
         upstream: u,
@@ -61,8 +67,8 @@ export function pairEqualMinutes(
       edge.similarity = similarity.score(edge.upstream.rec.institution, edge.credit.rec.institution);
     }
   }
-  edges.sort(compareEdges);
+  sortSmall(edges, compareEdges);
   for (const edge of edges) {
-    if (!edge.upstream.paired && !edge.credit.paired) pairAll([edge.upstream], [edge.credit]);
+    if (!edge.upstream.paired && !edge.credit.paired) pairOne(edge.upstream, edge.credit);
   }
 }

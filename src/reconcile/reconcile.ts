@@ -7,6 +7,7 @@ import type { Finding } from "../model/finding.js";
 import type { PeopleResolution } from "../model/person.js";
 import type { ReconcileOptions, Reconciliation, SchoolYearTotals } from "../model/reconciliation.js";
 import type { IngestedFile } from "../model/record.js";
+import { sortSmall } from "../model/sort-small.js";
 import { type Entry, makeEntry } from "./entry.js";
 import { isUpstreamRole, type UpstreamRole } from "./flows.js";
 import { InstitutionSimilarity } from "./institution-similarity.js";
@@ -122,7 +123,7 @@ export function reconcile(
       const file = files[groups.filePos[g]];
       entries.push(makeEntry(g, file.records.get(groups.recPos[g]), file, person, options.bloodMinutes));
     }
-    entries.sort(compareEntries);
+    sortSmall(entries, compareEntries);
     entries.forEach((e, i) => {
       e.order = i;
     });

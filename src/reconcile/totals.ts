@@ -5,6 +5,7 @@
 import { schoolYearOf } from "../model/day.js";
 import type { Finding, FindingKind } from "../model/finding.js";
 import type { PersonMinutes, SchoolYearTotals } from "../model/reconciliation.js";
+import { sortSmall } from "../model/sort-small.js";
 import type { Entry } from "./entry.js";
 
 /** Error findings whose subject's minutes are missing from 1365. */
@@ -109,6 +110,6 @@ export function personTotals(
       if (shortfall > 0) minutes.missing += shortfall;
     }
   }
-  const schoolYears = [...years.values()].sort((a, b) => a.schoolYear - b.schoolYear);
+  const schoolYears = sortSmall([...years.values()], (a, b) => a.schoolYear - b.schoolYear);
   return { minutes, schoolYears };
 }
