@@ -47,6 +47,15 @@ describe("blockKeys", () => {
         }
   });
 
+  it("leaves out the keys holding the name when asked (a name no other identity has)", () => {
+    const t = { name: "이서윤", birthdate: "2008-03-05", phone: "01012345678" };
+    expect(blockKeys(t)).toHaveLength(3);
+    const withoutName = blockKeys(t, false);
+    expect(withoutName).toHaveLength(1);
+    expect(withoutName[0]).not.toContain("이서윤");
+    expect(blockKeys(t)).toContain(withoutName[0]);
+  });
+
   it("masked values make no key", () => {
     expect(blockKeys({ name: "이*윤", birthdate: "2008-**-**", phone: "010****5678" })).toEqual([]);
     expect(blockKeys({ name: "이서윤", birthdate: "2008-03-05", phone: null })).toHaveLength(1);

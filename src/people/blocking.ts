@@ -24,8 +24,12 @@ const SEP = "\u001f";
  */
 export const MAX_BLOCK_SIZE = 100;
 
-export function blockKeys(identity: IdentityFields): string[] {
-  const name = present(identity.name) && !isMasked(identity.name) ? identity.name : null;
+/**
+ * The block keys of an identity. `nameKeys: false` leaves out the keys that hold the name (N and P): the caller
+ * knows that no other identity has this name, so those blocks would hold this identity alone.
+ */
+export function blockKeys(identity: IdentityFields, nameKeys = true): string[] {
+  const name = nameKeys && present(identity.name) && !isMasked(identity.name) ? identity.name : null;
   const six = birthSix(identity.birthdate);
   const seven = phoneLastSeven(identity.phone);
   const keys: string[] = [];
