@@ -7,9 +7,23 @@ import type { Entry } from "./entry.js";
 /** Words that mark a VMS record as a blood-donation conversion (matched case-insensitively). */
 export const BLOOD_WORDS: readonly string[] = ["헌혈", "혈액원", "blood"];
 
+function hasBloodWord(text: string): boolean {
+  for (const word of BLOOD_WORDS) if (text.includes(word)) return true;
+  // Lower-cased only when it could matter: most texts are Hangul, and every 4-hour VMS record is checked.
+  return hasAsciiUpper(text) && BLOOD_WORDS.some((word) => text.toLowerCase().includes(word));
+}
+
+/** Whether lower-casing could change the text's ASCII words (no other letter lower-cases to b, l, o or d). */
+function hasAsciiUpper(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 export function namesBloodDonation(rec: CanonicalRecord): boolean {
-  const text = `${rec.institution}\n${rec.activity}`.toLowerCase();
-  return BLOOD_WORDS.some((word) => text.includes(word));
+  return hasBloodWord(rec.institution) || hasBloodWord(rec.activity);
 }
 
 /** A VMS record that looks like a conversion: the donation's minutes and a blood word. */

@@ -43,6 +43,10 @@ describe("blood words", () => {
     expect(namesBloodDonation({ ...base, institution: "서울중앙혈액원" })).toBe(true);
     expect(namesBloodDonation({ ...base, activity: "Blood donation" })).toBe(true);
     expect(namesBloodDonation({ ...base, activity: "급식 보조" })).toBe(false);
+    expect(namesBloodDonation({ ...base, institution: "BLOOD Center" })).toBe(true);
+    expect(namesBloodDonation({ ...base, activity: "헌혈 캠페인" })).toBe(true);
+    // A word does not span the institution and the activity.
+    expect(namesBloodDonation({ ...base, institution: "혈", activity: "액원" })).toBe(false);
   });
 
   it("two certificates on one day are two donations", () => {
