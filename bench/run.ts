@@ -3,7 +3,8 @@
 //   2. run `vhr check <4 files> --as-of 2026-11-22 --format json -o …/report.json` N times: median wall time,
 //      rows/s (all input rows / median seconds), peak RSS; check summary.findings (and rows, people, rejected)
 //      against truth.json,
-//   3. run the DuckDB anti-join of the same VMS and 1365 files N times (bench/duckdb-antijoin.ts),
+//   3. run the DuckDB anti-join of the same VMS and 1365 files N times (bench/duckdb-antijoin.ts), taking turns
+//      with the vhr runs (vhr 1, DuckDB 1, vhr 2, …) so that both are measured on the same machine state,
 // then print a table with the vhr/DuckDB ratio and the growth from the smallest to the largest size, and write
 // bench/out/results.json. Exit code: 0 when the report agrees with the truth (and, with --strict, every performance
 // target is met), 1 otherwise, 2 on a usage error.
@@ -263,7 +264,18 @@ export function compareWithTruth(
   return { findings, checks, matchesTruth };
 }
 
-async function benchVhr(dir: string, truth: Truth, totalRows: number, runs: number): Promise<VhrResult> {
+/**
+ * One side of the comparison, run one measurement at a time: the sides take turns (vhr run 1, DuckDB run 1, vhr
+ * run 2, …), so that both see the same machine. A shared 2-core VM drifts by 20% and more within minutes; run
+ * after each other, the two medians could come from different machines.
+ */
+interface Contender<T> {
+  /** One more run; false when it failed and the side should not be run again. */
+  step(run: number, runs: number): Promise<boolean>;
+  result(): T;
+}
+
+function vhrContender(dir: string, truth: Truth, totalRows: number): Contender<VhrResult> {
   const files = FILE_KEYS.map((key) => relative(ROOT, join(dir, FILE_NAMES[key])));
   const reportPath = join(dir, "report.json");
   const args = [
@@ -281,40 +293,48 @@ async function benchVhr(dir: string, truth: Truth, totalRows: number, runs: numb
   const measurements: Measurement[] = [];
   const exitCodes: (number | null)[] = [];
   let error: string | null = null;
-  for (let r = 0; r < runs; r++) {
-    const m = await measure(process.execPath, args, { cwd: ROOT, env: childEnv() });
-    exitCodes.push(m.exitCode);
-    // 1 is expected: the planted error findings. 2 (or a signal) means the job could not be done.
-    if (m.exitCode !== 0 && m.exitCode !== 1) {
-      error = `run ${r + 1} exited ${m.exitCode ?? m.signal}: ${m.stderr.trim().split("\n").slice(-5).join(" | ")}`;
-      log(`       ${error}`);
-      break;
-    }
-    measurements.push(m);
-    log(
-      `       run ${r + 1}/${runs}: ${(m.wallMs / 1000).toFixed(2)} s, peak RSS ${m.peakRssKiB === null ? "?" : `${(m.peakRssKiB / 1024).toFixed(0)} MiB`}`,
-    );
-  }
-  const s = stats(measurements);
-  let comparison: Pick<VhrResult, "findings" | "checks" | "matchesTruth"> = {
-    findings: [],
-    checks: [],
-    matchesTruth: false,
-  };
-  if (error === null) {
-    try {
-      comparison = compareWithTruth(truth, JSON.parse(readFileSync(reportPath, "utf8")) as ReportSummaryLike);
-    } catch (e) {
-      error = `cannot read ${relative(ROOT, reportPath)}: ${e instanceof Error ? e.message : String(e)}`;
-    }
-  }
   return {
-    ...s,
-    rowsPerSecond:
-      s.medianSeconds === null || error !== null ? null : Math.round(totalRows / s.medianSeconds),
-    exitCodes,
-    ...comparison,
-    error,
+    async step(r, runs) {
+      const m = await measure(process.execPath, args, { cwd: ROOT, env: childEnv() });
+      exitCodes.push(m.exitCode);
+      // 1 is expected: the planted error findings. 2 (or a signal) means the job could not be done.
+      if (m.exitCode !== 0 && m.exitCode !== 1) {
+        error = `run ${r + 1} exited ${m.exitCode ?? m.signal}: ${m.stderr.trim().split("\n").slice(-5).join(" | ")}`;
+        log(`       vhr ${error}`);
+        return false;
+      }
+      measurements.push(m);
+      log(
+        `       run ${r + 1}/${runs} vhr:    ${(m.wallMs / 1000).toFixed(2)} s, peak RSS ${m.peakRssKiB === null ? "?" : `${(m.peakRssKiB / 1024).toFixed(0)} MiB`}`,
+      );
+      return true;
+    },
+    result() {
+      const s = stats(measurements);
+      let comparison: Pick<VhrResult, "findings" | "checks" | "matchesTruth"> = {
+        findings: [],
+        checks: [],
+        matchesTruth: false,
+      };
+      if (error === null) {
+        try {
+          comparison = compareWithTruth(
+            truth,
+            JSON.parse(readFileSync(reportPath, "utf8")) as ReportSummaryLike,
+          );
+        } catch (e) {
+          error = `cannot read ${relative(ROOT, reportPath)}: ${e instanceof Error ? e.message : String(e)}`;
+        }
+      }
+      return {
+        ...s,
+        rowsPerSecond:
+          s.medianSeconds === null || error !== null ? null : Math.round(totalRows / s.medianSeconds),
+        exitCodes,
+        ...comparison,
+        error,
+      };
+    },
   };
 }
 
@@ -333,7 +353,7 @@ function duckdbAvailable(): { ok: boolean; why: string } {
   }
 }
 
-async function benchDuckDB(dir: string, truth: Truth, runs: number): Promise<DuckDBResult> {
+function duckdbContender(dir: string, truth: Truth): Contender<DuckDBResult> {
   const script = join(BENCH_DIR, "dist", "duckdb-antijoin.js");
   const args = [
     script,
@@ -347,40 +367,55 @@ async function benchDuckDB(dir: string, truth: Truth, runs: number): Promise<Duc
   let count: number | null = null;
   let version: string | null = null;
   let error: string | null = null;
-  for (let r = 0; r < runs; r++) {
-    const m = await measure(process.execPath, args, { cwd: ROOT, env: childEnv() });
-    if (m.exitCode !== 0) {
-      error = `run ${r + 1} exited ${m.exitCode ?? m.signal}: ${m.stderr.trim().split("\n").slice(-5).join(" | ")}`;
-      log(`       ${error}`);
-      break;
-    }
-    const out = JSON.parse(m.stdout.trim().split("\n").pop() ?? "{}") as {
-      count: number;
-      queryMs: number;
-      version: string;
-    };
-    count = out.count;
-    version = out.version;
-    queryMs.push(out.queryMs);
-    measurements.push(m);
-    log(
-      `       run ${r + 1}/${runs}: ${(m.wallMs / 1000).toFixed(2)} s (query ${(out.queryMs / 1000).toFixed(2)} s), peak RSS ${m.peakRssKiB === null ? "?" : `${(m.peakRssKiB / 1024).toFixed(0)} MiB`}`,
-    );
-  }
-  const expectedCount = truth.detail.vmsApprovedWithoutCredit;
-  if (error === null && count !== expectedCount) {
-    error = `anti-join found ${count} approved VMS rows without a 1365 row; the truth says ${expectedCount}`;
-  }
-  const q = median(queryMs);
   return {
-    ...stats(measurements),
-    querySeconds: queryMs.map((ms) => round(ms / 1000, 3)),
-    queryMedianSeconds: q === null ? null : round(q / 1000, 3),
-    count,
-    expectedCount,
-    version,
-    error,
+    async step(r, runs) {
+      const m = await measure(process.execPath, args, { cwd: ROOT, env: childEnv() });
+      if (m.exitCode !== 0) {
+        error = `run ${r + 1} exited ${m.exitCode ?? m.signal}: ${m.stderr.trim().split("\n").slice(-5).join(" | ")}`;
+        log(`       duckdb ${error}`);
+        return false;
+      }
+      const out = JSON.parse(m.stdout.trim().split("\n").pop() ?? "{}") as {
+        count: number;
+        queryMs: number;
+        version: string;
+      };
+      count = out.count;
+      version = out.version;
+      queryMs.push(out.queryMs);
+      measurements.push(m);
+      log(
+        `       run ${r + 1}/${runs} duckdb: ${(m.wallMs / 1000).toFixed(2)} s (query ${(out.queryMs / 1000).toFixed(2)} s), peak RSS ${m.peakRssKiB === null ? "?" : `${(m.peakRssKiB / 1024).toFixed(0)} MiB`}`,
+      );
+      return true;
+    },
+    result() {
+      const expectedCount = truth.detail.vmsApprovedWithoutCredit;
+      if (error === null && count !== expectedCount) {
+        error = `anti-join found ${count} approved VMS rows without a 1365 row; the truth says ${expectedCount}`;
+      }
+      const q = median(queryMs);
+      return {
+        ...stats(measurements),
+        querySeconds: queryMs.map((ms) => round(ms / 1000, 3)),
+        queryMedianSeconds: q === null ? null : round(q / 1000, 3),
+        count,
+        expectedCount,
+        version,
+        error,
+      };
+    },
   };
+}
+
+/** Runs the contenders' measurements in turns: run 1 of each, then run 2 of each, … */
+async function runInTurns(contenders: readonly Contender<unknown>[], runs: number): Promise<void> {
+  const active = new Set(contenders);
+  for (let r = 0; r < runs && active.size > 0; r++) {
+    for (const contender of contenders) {
+      if (active.has(contender) && !(await contender.step(r, runs))) active.delete(contender);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -569,8 +604,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   for (const vmsRows of [...new Set(options.sizes)].sort((a, b) => a - b)) {
     const { dir, truth, seconds } = await prepare(vmsRows, options);
     const totalRows = Object.values(truth.rows).reduce((a, b) => a + b, 0);
-    const vhr = runVhr ? await benchVhr(dir, truth, totalRows, options.runs) : null;
-    const duckdb = runDuckDB ? await benchDuckDB(dir, truth, options.runs) : null;
+    const vhrSide = runVhr ? vhrContender(dir, truth, totalRows) : null;
+    const duckdbSide = runDuckDB ? duckdbContender(dir, truth) : null;
+    await runInTurns(
+      [vhrSide, duckdbSide].filter((c): c is Contender<VhrResult> | Contender<DuckDBResult> => c !== null),
+      options.runs,
+    );
+    const vhr = vhrSide?.result() ?? null;
+    const duckdb = duckdbSide?.result() ?? null;
     const ratio =
       vhr?.medianSeconds != null &&
       vhr.error === null &&
