@@ -1,6 +1,6 @@
 // A stable in-place sort for the many short arrays of per-person work. `Array.prototype.sort` allocates its
 // working state on every call with two elements or more (~860 bytes, whatever the length): at 1M rows the
-// people and reconcile stages sort ~500k short arrays, ~400 MB of garbage that the young generation had to
+// people and reconcile stages sorted ~700k short arrays, ~600 MB of garbage that the young generation had to
 // make room for. Insertion sort allocates nothing.
 
 /** Arrays longer than this go to `Array.prototype.sort`: moving elements one by one would show. */

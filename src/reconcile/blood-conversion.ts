@@ -13,7 +13,10 @@ function hasBloodWord(text: string): boolean {
   return hasAsciiUpper(text) && BLOOD_WORDS.some((word) => text.toLowerCase().includes(word));
 }
 
-/** Whether lower-casing could change the text's ASCII words (no other letter lower-cases to b, l, o or d). */
+/**
+ * Whether lower-casing could change the text's ASCII words: the words are ASCII, and apart from ASCII capitals
+ * only the Kelvin sign (→ k) and İ (→ i̇) lower-case to ASCII letters, neither of which a word holds.
+ */
 function hasAsciiUpper(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

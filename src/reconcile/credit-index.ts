@@ -4,6 +4,11 @@ import { sortSmall } from "../model/sort-small.js";
 import { lowerBound } from "./culture-periods.js";
 import type { Entry } from "./entry.js";
 
+/** The last day an upstream record dated `date` finds credits on: that day, or its period's last day. */
+export function lastCandidateDay(upstream: Entry, date: number): number {
+  return upstream.period ? (upstream.rec.periodEnd as number) : date;
+}
+
 function byDateThenOrder(a: Entry, b: Entry): number {
   return (a.rec.date as number) - (b.rec.date as number) || a.order - b.order;
 }
@@ -52,6 +57,6 @@ export class CreditIndex {
   around(upstream: Entry): Entry[] {
     const date = upstream.rec.date;
     if (date === null) return [];
-    return this.between(date, upstream.period ? (upstream.rec.periodEnd as number) : date);
+    return this.between(date, lastCandidateDay(upstream, date));
   }
 }

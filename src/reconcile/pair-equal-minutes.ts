@@ -3,7 +3,7 @@
 // then content order of the upstream record and of the credit.
 
 import { sortSmall } from "../model/sort-small.js";
-import type { CreditIndex } from "./credit-index.js";
+import { type CreditIndex, lastCandidateDay } from "./credit-index.js";
 import type { Entry } from "./entry.js";
 import { pairOne } from "./entry.js";
 import { acceptsOrigin, prefersOrigin } from "./flows.js";
@@ -37,9 +37,8 @@ export function pairEqualMinutes(
   for (const u of upstream) {
     const date = u.rec.date;
     if (u.paired || u.originRule === null || date === null) continue;
-    // The credits `index.around(u)` would list, read in place: one array per record was most of this pass's
-    // garbage.
-    const last = u.period ? (u.rec.periodEnd as number) : date;
+    // The credits `index.around(u)` would list, read in place (not an array for each of a million records).
+    const last = lastCandidateDay(u, date);
     for (let i = index.firstFrom(date); i < index.length && index.day(i) <= last; i++) {
       const c = index.credit(i);
       if (c.paired || c.minutes !== u.minutes || !acceptsOrigin(u.originRule, c.rec.origin)) continue;
