@@ -97,6 +97,13 @@ interface SizeResult {
    * ~1 s it takes Node to load libduckdb.so is left out, so the comparison is the strict one.
    */
   ratio: number | null;
+  /**
+   * vhr run i / DuckDB run i (in-process), for the runs both sides made. The sides take turns, so each pair shares
+   * the machine's state of the moment: their median resists drift better than the ratio of the medians (which the
+   * target keeps, as the plain definition).
+   */
+  pairedRatios: number[];
+  pairedRatioMedian: number | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -482,6 +489,13 @@ function printTable(results: readonly SizeResult[], options: Options, growth: Gr
     );
   }
   for (const r of results) {
+    if (r.pairedRatios.length === 0) continue;
+    out.push(
+      `vhr/DuckDB run by run at ${int(r.vmsRows)}: ${r.pairedRatios.map((x) => `${x.toFixed(2)}×`).join(", ")} ` +
+        `(median ${fmt(r.pairedRatioMedian)}×)`,
+    );
+  }
+  for (const r of results) {
     if (r.vhr === null) continue;
     if (r.vhr.error !== null) {
       out.push(`vhr at ${int(r.vmsRows)}: ${r.vhr.error}`);
@@ -619,6 +633,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       duckdb.queryMedianSeconds > 0
         ? round(vhr.medianSeconds / duckdb.queryMedianSeconds, 2)
         : null;
+    const pairedRatios: number[] = [];
+    if (vhr !== null && vhr.error === null && duckdb !== null) {
+      const pairs = Math.min(vhr.wallSeconds.length, duckdb.querySeconds.length);
+      for (let r = 0; r < pairs; r++) {
+        if (duckdb.querySeconds[r] > 0)
+          pairedRatios.push(round(vhr.wallSeconds[r] / duckdb.querySeconds[r], 2));
+      }
+    }
+    const pairedMedian = median(pairedRatios);
     results.push({
       vmsRows,
       dir: relative(ROOT, dir),
@@ -629,6 +652,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       vhr,
       duckdb,
       ratio,
+      pairedRatios,
+      pairedRatioMedian: pairedMedian === null ? null : round(pairedMedian, 2),
     });
   }
 
