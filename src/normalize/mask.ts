@@ -49,13 +49,14 @@ function mayHoldResidentNumber(text: string): boolean {
     while (start > 0 && isDigitAt(text, start - 1)) start--;
     let end = probe + 1;
     while (end < n && isDigitAt(text, end)) end++;
-    // A match starts where a run of digits starts (the pattern's look-behind), with six of them.
+    // A match starts where a run of digits starts (the pattern's look-behind), with six of them. Any space
+    // stands for the pattern's GAP here: a wider class keeps the check necessary, and the regex decides.
     if (start >= i && end - start >= 6) {
       let j = start + 6;
-      while (j < n && isGapCode(text.charCodeAt(j))) j++;
+      while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
       if (j < n && isDashCode(text.charCodeAt(j))) {
         j++;
-        while (j < n && isGapCode(text.charCodeAt(j))) j++;
+        while (j < n && isSpaceCode(text.charCodeAt(j))) j++;
       }
       if (j < n && isDigitAt(text, j)) return true;
     }
@@ -66,11 +67,6 @@ function mayHoldResidentNumber(text: string): boolean {
 
 function isDigitAt(text: string, i: number): boolean {
   return digitValue(text.charCodeAt(i)) >= 0;
-}
-
-/** GAP of the pattern: space, tab, no-break space, ideographic space. */
-function isGapCode(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
 }
 
 /** Whether the text holds something shaped like a resident registration number. */
