@@ -272,3 +272,84 @@ describe("CsvReader: broken rows", () => {
     ]);
   });
 });
+
+/**
+ * The reader with a sink that takes the plain rows `accept` picks (by their text): every row, plain or split,
+ * as `{ cells, line }` (a plain row's cells split at the delimiter), with the plain ones also listed.
+ */
+function readOfferingPlain(
+  chunks: readonly string[],
+  delimiter: string,
+  options: { recover?: boolean; quoteRecoveries?: number; maxRecordChars?: number },
+  accept: (row: string) => boolean,
+) {
+  const rows: { cells: string[]; line: number }[] = [];
+  const plain: string[] = [];
+  const reader = new CsvReader(delimiter, options);
+  const sink: CsvSink = {
+    row: (cells, line) => {
+      rows.push({ cells, line });
+    },
+    broken: (_reason, line) => {
+      rows.push({ cells: [], line: -line });
+    },
+    plain: (text, start, end, line) => {
+      const row = text.slice(start, end);
+      if (!accept(row)) return false;
+      plain.push(row);
+      rows.push({ cells: row.split(delimiter), line });
+      return true;
+    },
+  };
+  for (const chunk of chunks) reader.write(chunk, sink);
+  reader.end(sink);
+  return { rows, plain };
+}
+
+describe("CsvReader offers rows without quotes to the sink whole (sink.plain)", () => {
+  it("taking any of them changes no row, line or broken row; none holds a quote or a newline", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        delimiterArb.chain((d) => fc.tuple(fc.constant(d), fc.oneof(csvText(d), anyText))),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.nat(),
+        async ([delimiter, text], cuts, quoteRecoveries, seed) => {
+          // Accept rows by a hash of their text, so that whether a row is taken does not follow its place.
+          const accept = (row: string) => {
+            let h = seed;
+            for (let i = 0; i < row.length; i++) h = (h * 31 + row.charCodeAt(i)) | 0;
+            return (h & 1) === 0;
+          };
+          const options = { recover: true, quoteRecoveries };
+          const got = readOfferingPlain(split(text, cuts), delimiter, options, accept);
+          expect(got.rows).toEqual(readCsvText(split(text, cuts), delimiter, options));
+          for (const row of got.plain) expect(row).not.toMatch(/["\n]/);
+          // Taking every row offered: still the same rows.
+          expect(readOfferingPlain([text], delimiter, options, () => true).rows).toEqual(
+            readCsvText([text], delimiter, options),
+          );
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("offers only rows that end in the chunk and fit maxRecordChars", () => {
+    const offered: string[] = [];
+    const reader = new CsvReader(",", { maxRecordChars: 5, recover: true });
+    const sink: CsvSink = {
+      row: () => {},
+      broken: () => {},
+      plain: (text, start, end) => {
+        offered.push(text.slice(start, end));
+        return true;
+      },
+    };
+    reader.write("ab,c\nlonger,row\nd,e", sink);
+    reader.write("f\ng\n", sink);
+    reader.end(sink);
+    // `longer,row` is too long, `d,ef` spans two chunks: both go through the splitting path.
+    expect(offered).toEqual(["ab,c", "g"]);
+  });
+});

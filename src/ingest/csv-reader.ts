@@ -27,6 +27,11 @@ export interface CsvSink {
   row(cells: string[], line: number): void;
   /** A row that could not be read, and the line it starts on. */
   broken(reason: BrokenRow, line: number): void;
+  /**
+   * Offered first, a row without quotes that ends in the chunk: `text[start, end)` (without its newline) and
+   * its line. True when the receiver has read it; false to have it split into cells and passed to `row`.
+   */
+  plain?(text: string, start: number, end: number, line: number): boolean;
 }
 
 export interface CsvReaderOptions {
@@ -152,8 +157,35 @@ export class CsvReader {
       }
     }
 
+    /** Next quote at or after `pos` (len when there is none), for the plain rows offered to the sink. */
+    let nextQuote = -1;
+    const offersPlain = sink.plain !== undefined;
+
     while (pos < len) {
       if (mode === Mode.FieldStart) {
+        if (offersPlain && pos === rowStart && cells.length === 0) {
+          if (nextLf < pos) {
+            nextLf = text.indexOf("\n", pos);
+            if (nextLf < 0) nextLf = len;
+          }
+          if (nextQuote < pos) {
+            nextQuote = text.indexOf('"', pos);
+            if (nextQuote < 0) nextQuote = len;
+          }
+          // nextQuote is at most len: a row before the next quote ends in this chunk.
+          if (
+            nextLf < nextQuote &&
+            nextLf - pos <= maxRecordChars &&
+            sink.plain?.(text, pos, nextLf, this.rowLine)
+          ) {
+            if (rowStart === 0) this.carry = "";
+            line++;
+            this.rowLine = line;
+            pos = nextLf + 1;
+            rowStart = pos;
+            continue;
+          }
+        }
         if (quotes && text.charCodeAt(pos) === QUOTE) {
           mode = Mode.Quoted;
           pos++;

@@ -36,6 +36,8 @@ export interface IngestOptions {
   source: string | null;
   /** Called every PROGRESS_EVERY_ROWS rows with the rows read so far. */
   onRows?: (rows: number) => void;
+  /** Let RowReader.readPlain read the common rows (false: every row through `read`; tests compare the two). */
+  plainRows?: boolean;
 }
 
 const ANONYMOUS: Identity = { name: null, birthdate: null, phone: null, memberId: null };
@@ -195,6 +197,7 @@ async function ingestWithEncoding(
         plan,
         fallbackIdentity: options.person ?? ANONYMOUS,
         latestDay: options.latestDay,
+        delimiter,
       });
       state.settled = { header, choice, plan, reader };
       for (let i = headerAt + 1; i < head.length; i++) consume(head[i].cells, head[i].line, head[i].broken);
@@ -224,6 +227,15 @@ async function ingestWithEncoding(
       broken(reason, line) {
         if (reader !== null) consume([], line, reason);
         else searchHeader({ cells: [], line, broken: reason });
+      },
+      plain(text, start, end, line) {
+        if (reader === null || options.plainRows === false) return false;
+        const record = (reader as RowReader).readPlain(text, start, end, line);
+        if (record === undefined) return false;
+        rowCount++;
+        if (onRows !== undefined && rowCount % PROGRESS_EVERY_ROWS === 0) onRows(rowCount);
+        records.add(record);
+        return true;
       },
     };
 

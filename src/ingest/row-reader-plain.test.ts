@@ -1,0 +1,225 @@
+// RowReader.readPlain is a shortcut for the common row of a big export: a file read with it must be exactly
+// the file read without it (every row through `read`), whatever its rows hold.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { HEADERS } from "../../bench/generate.js";
+import { PLANTED_RRN } from "../report/test-report-input.js";
+import { compileProfile } from "./compile-profile.js";
+import { type IngestOptions, ingestFile, type ReadFile } from "./ingest-file.js";
+import { bufferInput } from "./input-file.js";
+import { buildProfiles } from "./profile-registry.js";
+
+const NUM_RUNS = Number(process.env.VHR_PROPERTY_RUNS ?? 300);
+const AS_OF_DAY = 20_779; // 2026-11-22
+
+const profiles = buildProfiles([]).map(compileProfile);
+
+async function ingest(text: string, plainRows: boolean): Promise<ReadFile> {
+  const options: IngestOptions = {
+    profiles,
+    encoding: null,
+    person: null,
+    latestDay: AS_OF_DAY,
+    source: null,
+    plainRows,
+  };
+  return ingestFile(bufferInput("test.csv", null, new TextEncoder().encode(text)), 0, options);
+}
+
+/** What a read file holds, records as objects. */
+function contentOf(file: ReadFile) {
+  return {
+    source: file.source,
+    rows: file.rows,
+    records: file.records.toArray(),
+    identities: file.identities,
+    rejected: file.rejected,
+    warnings: file.warnings,
+    ignoredLines: file.ignoredLines,
+  };
+}
+
+// Cells as exports write them (first list, most rows) and as they break (second list): spaces, empty marks,
+// masks, total words, resident numbers, Excel damage, dates and hours that do not parse or fall out of range,
+// unknown status words.
+const NAMES = [
+  ["김하늘", "이바다"],
+  ["김 하늘", " 김하늘", "김*늘", "합계", "※ 참고", "#", "", "-", "Sum", "나", `김하늘 ${PLANTED_RRN}`],
+] as const;
+const BIRTHS = [
+  ["2008-03-15", "20080315"],
+  ["080315", "2008.03.15", "", "-", "2008-13-45", "080315-3000000"],
+] as const;
+const PHONES = [
+  ["010-1234-5678", "01012345678"],
+  ["010-****-5678", "", "1.01E+10", " 010-1234-5678"],
+] as const;
+const DATES = [
+  ["2026-09-05", "2026.09.05", "20260905", "2025-11-30"],
+  ["2026-9-5", "2026-02-30", "", "-", "1970-01-01", "2099-01-01", " 2026-09-05", "2026-09-05 10:00", "45900"],
+  ["20210804~20210930", "2026. 9. 5.", "합계"],
+] as const;
+const HOURS = [
+  ["4", "4시간", "2", "11:00~14:00"],
+  ["0", "-2", "", "25", "1.5", "abc", " 3 ", "2:30", "-"],
+] as const;
+const TEXTS = [
+  ["새봄작은도서관", "독서 지도", "늘봄푸드뱅크 분류 보조 활동"],
+  [" 새봄작은도서관", "", "-", `센터 ${PLANTED_RRN}`, "=SUM(A1)", "n/a", "합계"],
+] as const;
+const APPROVALS = [
+  ["승인", "승인완료"],
+  ["대기", "반려", "", "모름", " 승인 ", "승 인"],
+] as const;
+const SENT_AT = [
+  ["2025-05-20 18:13", "2025-05-20"],
+  ["", "bad", "2025.05.20", "2099-01-01 10:00"],
+] as const;
+const RESULTS = [["전송성공"], ["전송실패", "", "??", "전송 성공"]] as const;
+const ORIGINS = [
+  ["VMS", "한국사회복지협의회"],
+  ["DOVOL", "", " vms ", "-"],
+] as const;
+
+/** A cell: a common value 4 times in 5, else an odd one. */
+const pick = (values: readonly (readonly string[])[]) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...values[0]) },
+    { weight: 1, arbitrary: fc.constantFrom(...values.slice(1).flat()) },
+  );
+
+/** Rows of one person in a run, as the exports list them: the identity cells, then the rest per row. */
+const identityArb = fc.tuple(pick(NAMES), pick(BIRTHS), pick(PHONES));
+const vmsRestArb = fc.tuple(
+  pick(DATES),
+  pick(TEXTS),
+  pick(TEXTS),
+  pick(HOURS),
+  pick(APPROVALS),
+  pick(SENT_AT),
+  pick(RESULTS),
+);
+const restOf1365Arb = fc.tuple(pick(DATES), pick(TEXTS), pick(TEXTS), pick(HOURS), pick(ORIGINS));
+/** A row's shape: as written, one cell more or fewer, a blank line, or quoted cells. */
+const shapeArb = fc.oneof(
+  { weight: 12, arbitrary: fc.constant("plain") },
+  { weight: 1, arbitrary: fc.constantFrom("extra", "extraBlank", "short", "blank", "quoted") },
+);
+
+function shaped(cells: string[], shape: string): string {
+  switch (shape) {
+    case "extra":
+      return [...cells, "x"].join(",");
+    case "extraBlank":
+      return [...cells, ""].join(",");
+    case "short":
+      return cells.slice(0, -1).join(",");
+    case "blank":
+      return "";
+    case "quoted":
+      return cells.map((c) => `"${c}"`).join(",");
+    default:
+      return cells.join(",");
+  }
+}
+
+const runsArb = <T>(rest: fc.Arbitrary<T>) =>
+  fc.array(fc.tuple(identityArb, fc.array(fc.tuple(rest, shapeArb), { minLength: 1, maxLength: 6 })), {
+    minLength: 1,
+    maxLength: 6,
+  });
+
+/** The columns in another order (a rotation): identity columns are not always first. */
+function rotate<T>(cells: readonly T[], by: number): T[] {
+  const k = by % cells.length;
+  return [...cells.slice(k), ...cells.slice(0, k)];
+}
+
+function fileText(header: readonly string[], rows: string[], crlf: boolean): string {
+  return [header.join(","), ...rows].join(crlf ? "\r\n" : "\n");
+}
+
+describe("RowReader.readPlain reads a file exactly as `read` does", () => {
+  it("VMS exports: rows of one person after another, every kind of cell, columns in any order", async () => {
+    await fc.assert(
+      fc.asyncProperty(runsArb(vmsRestArb), fc.boolean(), fc.nat(9), async (runs, crlf, by) => {
+        const rows: string[] = [];
+        for (const [[name, birth, phone], rests] of runs) {
+          for (const [[date, institution, activity, hours, approval, sentAt, result], shape] of rests) {
+            const cells = [name, birth, phone, date, institution, activity, hours, approval, sentAt, result];
+            rows.push(shaped(rotate(cells, by), shape));
+          }
+        }
+        const text = fileText(rotate(HEADERS.vms, by), rows, crlf);
+        expect(contentOf(await ingest(text, true))).toEqual(contentOf(await ingest(text, false)));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("1365 exports (an origin column)", async () => {
+    await fc.assert(
+      fc.asyncProperty(runsArb(restOf1365Arb), async (runs) => {
+        const rows: string[] = [];
+        for (const [[name, birth, phone], rests] of runs) {
+          for (const [[date, institution, activity, hours, origin], shape] of rests) {
+            rows.push(shaped([name, birth, phone, date, institution, activity, hours, origin], shape));
+          }
+        }
+        const text = fileText(HEADERS["1365"], rows, false);
+        expect(contentOf(await ingest(text, true))).toEqual(contentOf(await ingest(text, false)));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it("takes the common rows: repeats of a person with cells read before", async () => {
+    const row =
+      "김하늘,2008-03-15,010-1234-5678,2026-09-05,새봄작은도서관,독서 지도,4,승인,2026-09-06 10:00,전송성공";
+    const text = fileText(HEADERS.vms, [row, row, row.replace("2026-09-05", "2026-09-07")], false);
+    const file = await ingest(text, true);
+    expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4]);
+    expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
+  });
+
+  it("a row whose first cells make a total line stays an ignored line, even when its words were read before", async () => {
+    // Columns from the date on: a person's second row has a total word as its second cell, a word the first
+    // row had as free text further right (so it is a known cell).
+    const header = rotate(HEADERS.vms, 3);
+    const first = rotate(
+      [
+        "김하늘",
+        "2008-03-15",
+        "010-1234-5678",
+        "2026-09-05",
+        "새봄작은도서관",
+        "합계",
+        "4",
+        "승인",
+        "",
+        "전송성공",
+      ],
+      3,
+    );
+    const second = rotate(
+      [
+        "김하늘",
+        "2008-03-15",
+        "010-1234-5678",
+        "2026-09-06",
+        "합계",
+        "새봄작은도서관",
+        "4",
+        "승인",
+        "",
+        "전송성공",
+      ],
+      3,
+    );
+    const text = fileText(header, [first.join(","), second.join(",")], false);
+    const file = await ingest(text, true);
+    expect(file.ignoredLines).toEqual([3]);
+    expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
+  });
+});
