@@ -11,13 +11,22 @@ const INSERTION_MAX = 64;
  * is, so the result is the same element for element. Binary insertion: ~n·log2(n) comparisons, as a merge.
  */
 export function sortSmall<T>(array: T[], compare: (a: T, b: T) => number): T[] {
-  const n = array.length;
-  if (n > INSERTION_MAX) return array.sort(compare);
-  for (let i = 1; i < n; i++) {
+  return sortRange(array, 0, array.length, compare);
+}
+
+/** Sorts `array[from, to)` in place, as sortSmall sorts a whole array, and returns the array. */
+export function sortRange<T>(array: T[], from: number, to: number, compare: (a: T, b: T) => number): T[] {
+  if (to - from > INSERTION_MAX) {
+    if (from === 0 && to === array.length) return array.sort(compare);
+    const part = array.slice(from, to).sort(compare);
+    for (let i = from; i < to; i++) array[i] = part[i - from];
+    return array;
+  }
+  for (let i = from + 1; i < to; i++) {
     const item = array[i];
     if (compare(array[i - 1], item) <= 0) continue;
-    // The first of array[0, i) greater than item: equal elements stay before it (stability).
-    let lo = 0;
+    // The first of array[from, i) greater than item: equal elements stay before it (stability).
+    let lo = from;
     let hi = i - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;

@@ -41,6 +41,23 @@ const spArb = fc.record({
 });
 
 describe("sortCanonically", () => {
+  it("sorts a long run of names with the same first units (more than 64 source-persons) as the reference", () => {
+    const names = ["이서윤", "이서윤아", "이서윤이", "이서", null];
+    const sps: SourcePerson[] = Array.from({ length: 150 }, (_, i) => ({
+      name: names[(i * 7) % names.length],
+      birthdate: BIRTHDATES[(i * 3) % BIRTHDATES.length],
+      phone: PHONES[i % PHONES.length],
+      memberId: null,
+      source: SOURCES[i % SOURCES.length],
+      path: PATHS[(i * 5) % PATHS.length],
+      file: i % 3,
+      identity: i,
+      firstLine: null,
+      rows: 1,
+    }));
+    expect(sortCanonically(sps)).toEqual(referenceOrder(sps));
+  });
+
   it("orders by name, birthdate, phone (null last), memberId, source, path, as joined keys did", () => {
     fc.assert(
       fc.property(fc.array(spArb, { maxLength: 80 }), (drafts) => {

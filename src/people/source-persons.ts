@@ -1,7 +1,7 @@
 // Source-persons (one distinct identity of one file) and their canonical, content-derived order.
 
 import type { IngestedFile, SourceId } from "../model/record.js";
-import { sortSmall } from "../model/sort-small.js";
+import { sortRange } from "../model/sort-small.js";
 import { compareRecordContentAt } from "../reconcile/record-order.js";
 
 export interface SourcePerson {
@@ -113,28 +113,61 @@ function compareAfterName(a: SourcePerson, b: SourcePerson): number {
   );
 }
 
+/** UTF-16 code unit k of a name (null as NULL_KEY), 0 past its end: shorter names sort first. */
+function nameUnit(name: string | null, k: number): number {
+  const s = name ?? NULL_KEY;
+  return k < s.length ? s.charCodeAt(k) : 0;
+}
+
+/** How many leading code units the radix pass orders names by: most Korean names have at most three. */
+const NAME_UNITS = 3;
+
+/** Source-persons with the same name or, beyond NAME_UNITS, names whose first units are the same. */
+function compareFromName(a: SourcePerson, b: SourcePerson): number {
+  return compareKeyed(a.name, b.name) || compareAfterName(a, b);
+}
+
 /**
  * Source-persons in canonical order: normalised name, birthdate, phone (each null last), memberId, source, file
  * path. The file index is a last resort reached only by the same file given twice (identical content, so the
- * choice does not show). Grouped by name first, so that only distinct names are sorted as strings (sorting
- * 200k joined (name, birthdate, phone) keys took about a second; grouping by those joined keys, a third of
- * one); a name's few source-persons are then sorted among themselves.
+ * choice does not show). A radix pass orders them by the first NAME_UNITS code units of their names (a name
+ * shorter than that first), then each run of equal units, mostly a name's two or three source-persons, is
+ * sorted by the whole comparison: sorting 200k joined (name, birthdate, phone) keys took about a second,
+ * grouping by name in a map and sorting the names 0.25 s.
  */
 export function sortCanonically(sps: readonly SourcePerson[]): SourcePerson[] {
-  const groups = new Map<string, SourcePerson[]>();
-  for (const sp of sps) {
-    const key = sp.name ?? NULL_KEY;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [sp]);
-    else group.push(sp);
+  const n = sps.length;
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const units = new Uint16Array(n);
+  const starts = new Int32Array(0x10001);
+  // Least significant unit first; each pass is a stable counting sort.
+  for (let k = NAME_UNITS - 1; k >= 0; k--) {
+    starts.fill(0);
+    for (let i = 0; i < n; i++) {
+      units[i] = nameUnit(sps[i].name, k);
+      starts[units[i] + 1]++;
+    }
+    for (let u = 0; u < 0x10000; u++) starts[u + 1] += starts[u];
+    for (let i = 0; i < n; i++) {
+      const sp = order[i];
+      next[starts[units[sp]]++] = sp;
+    }
+    [order, next] = [next, order];
   }
-  // The default sort compares strings by UTF-16 code units, as `<` does.
-  const keys = [...groups.keys()].sort();
-  const out: SourcePerson[] = [];
-  for (const key of keys) {
-    const group = groups.get(key) as SourcePerson[];
-    if (group.length > 1) sortSmall(group, compareAfterName);
-    for (const sp of group) out.push(sp);
+  const out: SourcePerson[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = sps[order[i]];
+  let from = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && sameLeadingUnits(out[from].name, out[i].name)) continue;
+    if (i - from > 1) sortRange(out, from, i, compareFromName);
+    from = i;
   }
   return out;
+}
+
+function sameLeadingUnits(a: string | null, b: string | null): boolean {
+  for (let k = 0; k < NAME_UNITS; k++) if (nameUnit(a, k) !== nameUnit(b, k)) return false;
+  return true;
 }
