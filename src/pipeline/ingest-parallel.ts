@@ -1,7 +1,11 @@
 // Reading the files of a large run two at a time (DESIGN §9): the main thread and one worker thread
-// (ingest/ingest-worker.ts) each take the largest file left, the worker first: a byte read on the main thread
-// costs more (it is read among the main thread's other garbage), and giving the worker the largest file made a
-// 1M-row audit ~10% faster with a lower peak (interleaved runs: median 15.8 s against 17.5 s). A worker's file
+// (ingest/ingest-worker.ts) each take the largest file left, the main thread first: it starts reading ~0.1 s
+// before the worker, which loads its modules first. With rows as objects the largest file went to the worker (a
+// byte read on the main thread cost more among its other garbage: 15.8 s against 17.5 s at 1M rows); with rows
+// in columns off the heap and the common rows read whole, it costs the same there, and the two threads finish
+// closer together with the largest file (vms.csv) on the main thread. A small gain on a drifting machine:
+// 1M-row audits, interleaved runs, medians 0.26 and 0.07 s faster in two sets, 0.9 s slower in a third taken
+// while single runs swung by ±1 s, paired differences −0.15 s on average in a fourth. A worker's file
 // comes back in the same columns the main thread keeps its records in (their buffers transferred, not
 // copied), and every file keeps the index of its place in path order, so the result does not depend on which
 // thread read which file or which finished first.
@@ -170,8 +174,8 @@ export async function ingestInParallel(
     }
   };
 
-  // The worker is started first, so that it takes the largest file (see the top of this file).
-  await Promise.all([workerThread(), mainThread()]);
+  // The main thread is started first, so that it takes the largest file (see the top of this file).
+  await Promise.all([mainThread(), workerThread()]);
   if (failedAt !== Number.POSITIVE_INFINITY) {
     const failed = outcomes[failedAt];
     if (failed !== undefined && !failed.ok) throw failed.error;
