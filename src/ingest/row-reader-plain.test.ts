@@ -107,22 +107,25 @@ const shapeArb = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("extra", "extraBlank", "short", "blank", "quoted") },
 );
 
-function shaped(cells: string[], shape: string): string {
+function shaped(cells: string[], shape: string, delimiter = ","): string {
   switch (shape) {
     case "extra":
-      return [...cells, "x"].join(",");
+      return [...cells, "x"].join(delimiter);
     case "extraBlank":
-      return [...cells, ""].join(",");
+      return [...cells, ""].join(delimiter);
     case "short":
-      return cells.slice(0, -1).join(",");
+      return cells.slice(0, -1).join(delimiter);
     case "blank":
       return "";
     case "quoted":
-      return cells.map((c) => `"${c}"`).join(",");
+      return cells.map((c) => `"${c}"`).join(delimiter);
     default:
-      return cells.join(",");
+      return cells.join(delimiter);
   }
 }
+
+/** The delimiters exports use: the reader detects it from the header. */
+const delimiterArb = fc.constantFrom(",", ";", "\t");
 
 const runsArb = <T>(rest: fc.Arbitrary<T>) =>
   fc.array(fc.tuple(identityArb, fc.array(fc.tuple(rest, shapeArb), { minLength: 1, maxLength: 6 })), {
@@ -136,24 +139,41 @@ function rotate<T>(cells: readonly T[], by: number): T[] {
   return [...cells.slice(k), ...cells.slice(0, k)];
 }
 
-function fileText(header: readonly string[], rows: string[], crlf: boolean): string {
-  return [header.join(","), ...rows].join(crlf ? "\r\n" : "\n");
+function fileText(header: readonly string[], rows: string[], crlf: boolean, delimiter = ","): string {
+  return [header.join(delimiter), ...rows].join(crlf ? "\r\n" : "\n");
 }
 
 describe("RowReader.readPlain reads a file exactly as `read` does", () => {
-  it("VMS exports: rows of one person after another, every kind of cell, columns in any order", async () => {
+  it("VMS exports: rows of one person after another, every kind of cell, columns in any order, any delimiter", async () => {
     await fc.assert(
-      fc.asyncProperty(runsArb(vmsRestArb), fc.boolean(), fc.nat(9), async (runs, crlf, by) => {
-        const rows: string[] = [];
-        for (const [[name, birth, phone], rests] of runs) {
-          for (const [[date, institution, activity, hours, approval, sentAt, result], shape] of rests) {
-            const cells = [name, birth, phone, date, institution, activity, hours, approval, sentAt, result];
-            rows.push(shaped(rotate(cells, by), shape));
+      fc.asyncProperty(
+        runsArb(vmsRestArb),
+        fc.boolean(),
+        fc.nat(9),
+        delimiterArb,
+        async (runs, crlf, by, d) => {
+          const rows: string[] = [];
+          for (const [[name, birth, phone], rests] of runs) {
+            for (const [[date, institution, activity, hours, approval, sentAt, result], shape] of rests) {
+              const cells = [
+                name,
+                birth,
+                phone,
+                date,
+                institution,
+                activity,
+                hours,
+                approval,
+                sentAt,
+                result,
+              ];
+              rows.push(shaped(rotate(cells, by), shape, d));
+            }
           }
-        }
-        const text = fileText(rotate(HEADERS.vms, by), rows, crlf);
-        expect(contentOf(await ingest(text, true))).toEqual(contentOf(await ingest(text, false)));
-      }),
+          const text = fileText(rotate(HEADERS.vms, by), rows, crlf, d);
+          expect(contentOf(await ingest(text, true))).toEqual(contentOf(await ingest(text, false)));
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
