@@ -273,36 +273,19 @@ describe("CsvReader: broken rows", () => {
   });
 });
 
-/**
- * The reader with a sink that takes the plain rows `accept` picks (by their text): every row, plain or split,
- * as `{ cells, line }` (a plain row's cells split at the delimiter), with the plain ones also listed.
- */
+/** The reader's rows when the rows `accept` picks are taken whole (readCsvText's takePlain), and those rows. */
 function readOfferingPlain(
   chunks: readonly string[],
   delimiter: string,
   options: { recover?: boolean; quoteRecoveries?: number; maxRecordChars?: number },
   accept: (row: string) => boolean,
 ) {
-  const rows: { cells: string[]; line: number }[] = [];
   const plain: string[] = [];
-  const reader = new CsvReader(delimiter, options);
-  const sink: CsvSink = {
-    row: (cells, line) => {
-      rows.push({ cells, line });
-    },
-    broken: (_reason, line) => {
-      rows.push({ cells: [], line: -line });
-    },
-    plain: (text, start, end, line) => {
-      const row = text.slice(start, end);
-      if (!accept(row)) return false;
-      plain.push(row);
-      rows.push({ cells: row.split(delimiter), line });
-      return true;
-    },
-  };
-  for (const chunk of chunks) reader.write(chunk, sink);
-  reader.end(sink);
+  const rows = readCsvText(chunks, delimiter, options, (row) => {
+    if (!accept(row)) return false;
+    plain.push(row);
+    return true;
+  });
   return { rows, plain };
 }
 

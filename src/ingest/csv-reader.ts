@@ -12,6 +12,8 @@
 // - Every row comes with the physical line it starts on (1-based; newlines inside quotes count). The input
 //   must use LF line ends only (decode-text.ts turns CRLF and CR into LF).
 // - Chunk boundaries may fall anywhere, inside a quoted field or between the two quotes of `""` included.
+// - A sink with `plain` is offered each row without quotes that ends in the chunk, whole, before it is split:
+//   the ingest reads most rows of a big export that way (RowReader.readPlain), without an array of cells.
 // - Broken rows: a quote that never closes (it swallows the rest of the input), or a row longer than
 //   `maxRecordChars` (a quote that would swallow millions of characters, or not a CSV at all), is reported
 //   with the line it starts on. Without `recover`, reading stops there (as csv-parse does); with it, reading
@@ -393,11 +395,16 @@ export class CsvReader {
   }
 }
 
-/** Every row of a text, whole or in chunks; broken rows as `{ cells: [], line: -start }` (tests). */
+/**
+ * Every row of a text, whole or in chunks; broken rows as `{ cells: [], line: -start }` (tests). With
+ * `takePlain`, a row the reader offers whole (CsvSink.plain) is taken when it returns true, its cells split at
+ * the delimiter.
+ */
 export function readCsvText(
   text: string | readonly string[],
   delimiter: string,
   options: CsvReaderOptions = {},
+  takePlain?: (row: string) => boolean,
 ): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   const reader = new CsvReader(delimiter, options);
@@ -409,6 +416,14 @@ export function readCsvText(
       rows.push({ cells: [], line: -line });
     },
   };
+  if (takePlain !== undefined) {
+    sink.plain = (chunk, start, end, line) => {
+      const row = chunk.slice(start, end);
+      if (!takePlain(row)) return false;
+      rows.push({ cells: row.split(delimiter), line });
+      return true;
+    };
+  }
   for (const chunk of typeof text === "string" ? [text] : text) reader.write(chunk, sink);
   reader.end(sink);
   return rows;
