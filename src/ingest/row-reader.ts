@@ -703,8 +703,8 @@ export class RowReader {
     starts[count] = end + 1;
     const col = this.col;
 
-    // Identity: the previous row's cells, as they were before `at` trimmed them (trimming is idempotent, so a
-    // cell equal to a trimmed value reads as that value).
+    // Identity: mostly the previous row's cells. They are kept as `at` trimmed them; trimming is idempotent, so
+    // a raw cell equal to one of them reads as that value.
     const first = this.cellText(text, 0);
     const second = this.cellText(text, 1);
     if (!isPlainLead(first) || !isPlainLead(second)) return undefined;

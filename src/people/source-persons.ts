@@ -122,7 +122,7 @@ function nameUnit(name: string | null, k: number): number {
 /** How many leading code units the radix pass orders names by: most Korean names have at most three. */
 const NAME_UNITS = 3;
 
-/** Source-persons with the same name or, beyond NAME_UNITS, names whose first units are the same. */
+/** The whole canonical comparison, for source-persons whose names agree on their first NAME_UNITS units. */
 function compareFromName(a: SourcePerson, b: SourcePerson): number {
   return compareKeyed(a.name, b.name) || compareAfterName(a, b);
 }
