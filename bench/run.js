@@ -28,7 +28,7 @@ if (!run(process.execPath, [tsc, "-p", join(bench, "tsconfig.json")], "tsc -p be
 
 // 2. DuckDB, kept out of vhr's own dependencies. `npm ci` installs exactly the locked version; the platform binary
 //    ships inside the registry package @duckdb/node-bindings-<platform>, nothing is downloaded from elsewhere.
-if (!args.includes("--skip-duckdb")) {
+if (!args.includes("--skip-duckdb") && !args.includes("--stages")) {
   const wanted = JSON.parse(readFileSync(join(bench, "package.json"), "utf8")).dependencies[
     "@duckdb/node-api"
   ];

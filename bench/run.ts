@@ -10,6 +10,7 @@
 // target is met), 1 otherwise, 2 on a usage error.
 //
 //   node bench/run.js [--sizes 100000,1000000] [--runs 5] [--seed 42] [--skip-vhr] [--skip-duckdb] [--strict]
+//   node bench/run.js --stages [--sizes 1000000] [--runs 3]: stage times instead (bench/stages.ts)
 //   env: VHR_BENCH_SIZES, VHR_BENCH_RUNS, VHR_BENCH_SEED (flags win), e.g. VHR_BENCH_SIZES=20000 VHR_BENCH_RUNS=1
 
 import { spawnSync } from "node:child_process";
@@ -28,6 +29,7 @@ import {
   type Truth,
 } from "./generate.js";
 import { type Measurement, measure } from "./measure.js";
+import { formatStages, type StageTimes, timeStages } from "./stages.js";
 
 const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), ".."); // bench/dist/run.js → bench/
 const ROOT = resolve(BENCH_DIR, "..");
@@ -49,6 +51,8 @@ interface Options {
   skipVhr: boolean;
   skipDuckDB: boolean;
   strict: boolean;
+  /** Time the stages of vhr check (bench/stages.ts) instead of comparing with DuckDB. */
+  stages: boolean;
   outRoot: string;
 }
 
@@ -119,6 +123,7 @@ function parseOptions(argv: readonly string[]): Options {
     skipVhr: false,
     skipDuckDB: false,
     strict: false,
+    stages: false,
     outRoot: join(BENCH_DIR, "out"),
   };
   for (let i = 0; i < argv.length; i++) {
@@ -140,10 +145,11 @@ function parseOptions(argv: readonly string[]): Options {
     else if (flag === "--skip-vhr") options.skipVhr = true;
     else if (flag === "--skip-duckdb") options.skipDuckDB = true;
     else if (flag === "--strict") options.strict = true;
+    else if (flag === "--stages") options.stages = true;
     else if (flag === "--help" || flag === "-h") {
       process.stdout.write(
         "usage: node bench/run.js [--sizes 100000,1000000] [--runs 5] [--seed 42] [--out bench/out]\n" +
-          "                         [--skip-vhr] [--skip-duckdb] [--strict]\n" +
+          "                         [--skip-vhr] [--skip-duckdb] [--strict] [--stages]\n" +
           "env: VHR_BENCH_SIZES, VHR_BENCH_RUNS, VHR_BENCH_SEED\n",
       );
       process.exit(0);
@@ -593,6 +599,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   mkdirSync(options.outRoot, { recursive: true });
+  if (options.stages) return await mainStages(options);
   const notes: string[] = [];
 
   let runVhr = !options.skipVhr;
@@ -709,6 +716,40 @@ export async function main(argv: readonly string[]): Promise<number> {
   const ranEverything = runVhr === !options.skipVhr && runDuckDB === !options.skipDuckDB;
   const targetsOk = targets.every((t) => t.met !== false);
   return truthOk && ranEverything && (!options.strict || targetsOk) ? 0 : 1;
+}
+
+/** `--stages`: each size's stage times (bench/stages.ts), printed and written to bench/out/stages.json. */
+async function mainStages(options: Options): Promise<number> {
+  const ready = vhrReady();
+  if (!ready.ready) {
+    log(`bench: vhr CLI not ready: ${ready.why}`);
+    return 1;
+  }
+  const sizes: { vmsRows: number; dir: string; runs: StageTimes[] }[] = [];
+  for (const vmsRows of [...new Set(options.sizes)].sort((a, b) => a - b)) {
+    const { dir } = await prepare(vmsRows, options);
+    log(`stages ${vmsRows.toLocaleString("en")} VMS rows: ${options.runs} run(s) …`);
+    let runs: StageTimes[];
+    try {
+      runs = timeStages(dir, options.runs);
+    } catch (error) {
+      log(`bench: ${(error as Error).message}`);
+      return 1;
+    }
+    process.stdout.write(formatStages(vmsRows, runs));
+    sizes.push({ vmsRows, dir: relative(ROOT, dir), runs });
+  }
+  const path = join(options.outRoot, "stages.json");
+  const output = {
+    schema: "vhr.bench-stages/1",
+    asOf: AS_OF,
+    seed: options.seed,
+    node: process.version,
+    sizes,
+  };
+  writeFileSync(path, `${JSON.stringify(output, null, 2)}\n`);
+  process.stdout.write(`results: ${relative(ROOT, path)}\n`);
+  return 0;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -27,6 +27,7 @@ describe("progress", () => {
     const progress = createProgress(io, "en");
     progress?.({ stage: "read", path: "a.csv", rows: 50_000, fileBytes: 1_000_000, totalBytes: 1_000_000 });
     progress?.({ stage: "people", records: 50_000 });
+    progress?.({ stage: "report", findings: 10 });
     progress?.({ stage: "done" });
     expect(io.errText()).toBe("");
   });
@@ -37,9 +38,11 @@ describe("progress", () => {
     progress?.({ stage: "read", path: "a.csv", rows: 150_000, fileBytes: null, totalBytes: 0 });
     progress?.({ stage: "read", path: "b.csv", rows: 100_000, fileBytes: null, totalBytes: 0 });
     progress?.({ stage: "reconcile", records: 250_000 });
+    progress?.({ stage: "report", findings: 1_200 });
     progress?.({ stage: "done" });
     expect(io.errText()).toContain("reading b.csv: 100,000 rows…");
     expect(io.errText()).toContain("reconciling (250,000 records)…");
+    expect(io.errText()).toContain("building the report (1,200 findings)…");
     expect(io.errText().endsWith("\r\x1b[2K")).toBe(true);
   });
 

@@ -31,6 +31,10 @@ export function createProgress(io: Io, lang: Lang): ProgressListener | undefined
       if (event.stage === "people")
         show(lang === "ko" ? `사람 확인 중 (${records}건)…` : `resolving people (${records} records)…`);
       else show(lang === "ko" ? `대조 중 (${records}건)…` : `reconciling (${records} records)…`);
+    } else if (event.stage === "report") {
+      if (!shown) return;
+      const findings = event.findings.toLocaleString("en-US");
+      show(lang === "ko" ? `보고서 작성 중 (발견 ${findings}건)…` : `building the report (${findings} findings)…`);
     } else if (shown) {
       io.err("\r\x1b[2K");
     }

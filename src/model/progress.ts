@@ -5,6 +5,7 @@ export type ProgressEvent =
   | { stage: "read"; path: string; rows: number; fileBytes: number | null; totalBytes: number }
   | { stage: "people"; records: number }
   | { stage: "reconcile"; records: number }
+  | { stage: "report"; findings: number }
   | { stage: "done" };
 
 export type ProgressListener = (event: ProgressEvent) => void;

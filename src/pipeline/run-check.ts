@@ -49,6 +49,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   const reconciliation = reconcile(files, people, options);
   // No full collection here: building the report adds little to the heap, and at 1M rows one here cost more
   // than it saved (interleaved runs: 1–3 s slower, the same peak).
+  request.onProgress?.({ stage: "report", findings: reconciliation.findings.length });
   const report = buildReport({
     files,
     people,
