@@ -34,7 +34,11 @@ export function createProgress(io: Io, lang: Lang): ProgressListener | undefined
     } else if (event.stage === "report") {
       if (!shown) return;
       const findings = event.findings.toLocaleString("en-US");
-      show(lang === "ko" ? `보고서 작성 중 (발견 ${findings}건)…` : `building the report (${findings} findings)…`);
+      show(
+        lang === "ko"
+          ? `보고서 작성 중 (발견 ${findings}건)…`
+          : `building the report (${findings} findings)…`,
+      );
     } else if (shown) {
       io.err("\r\x1b[2K");
     }
