@@ -10,6 +10,14 @@ import { join } from "node:path";
 
 const GNU_TIME = "/usr/bin/time";
 
+/** The median of some measurements, null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 export interface Measurement {
   wallMs: number;
   /** KiB, or null when it could not be read. */

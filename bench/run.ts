@@ -28,7 +28,7 @@ import {
   generate,
   type Truth,
 } from "./generate.js";
-import { type Measurement, measure } from "./measure.js";
+import { type Measurement, measure, median } from "./measure.js";
 import { formatStages, type StageTimes, timeStages } from "./stages.js";
 
 const BENCH_DIR = resolve(dirname(fileURLToPath(import.meta.url)), ".."); // bench/dist/run.js → bench/
@@ -167,12 +167,6 @@ function parseOptions(argv: readonly string[]): Options {
 
 class UsageError extends Error {}
 
-const median = (values: readonly number[]): number | null => {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 const log = (line: string): void => {
   process.stderr.write(`${line}\n`);

@@ -18,6 +18,7 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AS_OF, FILE_KEYS, FILE_NAMES } from "./generate.js";
+import { median } from "./measure.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** bench/: this file runs compiled, from bench/dist/, and as source under the tests. */
@@ -135,12 +136,6 @@ export function timeStages(dir: string, runs: number): StageTimes[] {
   return out;
 }
 
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 /** A table of the runs: each stage's minimum–maximum and median, in seconds. */
 export function formatStages(vmsRows: number, runs: readonly StageTimes[]): string {
   const rows: [string, number[]][] = [
@@ -152,7 +147,7 @@ export function formatStages(vmsRows: number, runs: readonly StageTimes[]): stri
   ];
   for (const [name, values] of rows) {
     const range = `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
-    lines.push(`  ${name.padEnd(10)} ${range.padStart(11)}  (${median(values).toFixed(2)})`);
+    lines.push(`  ${name.padEnd(10)} ${range.padStart(11)}  (${(median(values) ?? 0).toFixed(2)})`);
   }
   lines.push(`  peak RSS: ${Math.max(...runs.map((r) => r.rssMiB))} MiB (the largest of the runs)`);
   return `${lines.join("\n")}\n`;
