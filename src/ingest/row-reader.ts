@@ -157,7 +157,7 @@ function mayBeTotalCell(cell: string, i: number): boolean {
   return true;
 }
 
-/** A vocabulary word by its raw cell, remembered per cell text (`read` normalises it every time). */
+/** A vocabulary word by its raw cell, remembered per cell text (normalising it is the cost). */
 function lookUpWord<T>(vocab: ReadonlyMap<string, T>, cache: Map<string, T>, raw: string): T | undefined {
   const known = cache.get(raw);
   if (known !== undefined) return known;
@@ -312,7 +312,7 @@ export class RowReader {
   private readonly plainDelimiter: string | null;
   /** Where each cell of the row readPlain is reading starts (one more entry: the row's end + 1). */
   private readonly cellStarts: Int32Array;
-  /** readPlain's caches, per raw cell: approval, transfer state, origin. */
+  /** Vocabulary words per raw cell: approval, transfer state, origin. */
   private readonly approvalByRaw = new Map<string, Approval>();
   private readonly transferByRaw = new Map<string, TransferState>();
   private readonly originByRaw = new Map<string, Origin>();
@@ -607,14 +607,14 @@ export class RowReader {
     const rawApproval = this.at(cells, this.col.approval);
     let approval: CanonicalRecord["approval"] = null;
     if (rawApproval.length > 0) {
-      const found = compiled.approval.get(normalizeWord(rawApproval));
+      const found = lookUpWord(compiled.approval, this.approvalByRaw, rawApproval);
       if (!found) return this.unknownWord(line, "approval", rawApproval, compiled.approval);
       approval = found;
     }
     const rawResult = this.at(cells, this.col.transferResult);
     let transferState: TransferState | null = null;
     if (rawResult.length > 0) {
-      const found = compiled.transfer.get(normalizeWord(rawResult));
+      const found = lookUpWord(compiled.transfer, this.transferByRaw, rawResult);
       if (!found) return this.unknownWord(line, "transferResult", rawResult, compiled.transfer);
       transferState = found;
     }
@@ -639,7 +639,8 @@ export class RowReader {
     const rawOrigin = this.at(cells, this.col.origin);
     // An origin word we do not know (DOVOL, a local centre) is still a 1365 credit: it just is not from an
     // upstream system vhr reads, so it is kept as a direct credit rather than rejected.
-    const origin = rawOrigin.length > 0 ? (compiled.origin.get(normalizeWord(rawOrigin)) ?? "1365") : null;
+    const origin =
+      rawOrigin.length > 0 ? (lookUpWord(compiled.origin, this.originByRaw, rawOrigin) ?? "1365") : null;
     const rawKind = this.at(cells, this.col.donationKind);
     const donationKind =
       rawKind.length > 0 ? (compiled.donationKind.get(normalizeWord(rawKind)) ?? null) : null;
