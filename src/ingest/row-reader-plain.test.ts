@@ -2,13 +2,14 @@
 // the file read without it (every row through `read`), whatever its rows hold.
 
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { HEADERS } from "../../bench/generate.js";
 import { PLANTED_RRN } from "../report/test-report-input.js";
 import { compileProfile } from "./compile-profile.js";
 import { type IngestOptions, ingestFile, type ReadFile } from "./ingest-file.js";
 import { bufferInput } from "./input-file.js";
 import { buildProfiles } from "./profile-registry.js";
+import { RowReader } from "./row-reader.js";
 
 const NUM_RUNS = Number(process.env.VHR_PROPERTY_RUNS ?? 300);
 const AS_OF_DAY = 20_779; // 2026-11-22
@@ -197,10 +198,28 @@ describe("RowReader.readPlain reads a file exactly as `read` does", () => {
   it("takes the common rows: repeats of a person with cells read before", async () => {
     const row =
       "김하늘,2008-03-15,010-1234-5678,2026-09-05,새봄작은도서관,독서 지도,4,승인,2026-09-06 10:00,전송성공";
-    const text = fileText(HEADERS.vms, [row, row, row.replace("2026-09-05", "2026-09-07")], false);
-    const file = await ingest(text, true);
-    expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4]);
-    expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
+    const other = row.replace("김하늘,2008-03-15,010-1234-5678", "이바다,2007-01-02,010-9876-5432");
+    // With a final line end: the last row of a file without one is split in cells (it ends at the input's end).
+    const text = `${fileText(HEADERS.vms, [row, row, other, row.replace("2026-09-05", "2026-09-07")], false)}\n`;
+    // The lines readPlain took: not a file's first row nor a new person's, but a repeat, and a person seen before.
+    const taken: number[] = [];
+    const readPlain = RowReader.prototype.readPlain;
+    const spy = vi.spyOn(RowReader.prototype, "readPlain").mockImplementation(function (
+      this: RowReader,
+      ...args: Parameters<RowReader["readPlain"]>
+    ) {
+      const record = readPlain.apply(this, args);
+      if (record !== undefined) taken.push(record.line);
+      return record;
+    });
+    try {
+      const file = await ingest(text, true);
+      expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4, 5]);
+      expect(taken).toEqual([3, 5]);
+      expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it("a row whose first cells make a total line stays an ignored line, even when its words were read before", async () => {
