@@ -20,19 +20,27 @@ export function compareIdentity(a: IdentityFields, b: IdentityFields): FieldEvid
   };
 }
 
+const SELF_LEVELS = ["missing", "masked-compatible", "exact"] as const;
+
+/**
+ * The 27 possible self evidences, built once and shared (frozen): people resolution takes one for every tuple,
+ * and at 1M rows an object each was 100k more objects for the young generation to copy.
+ */
+const SELF_EVIDENCES: readonly FieldEvidence[] = SELF_LEVELS.flatMap((name) =>
+  SELF_LEVELS.flatMap((birthdate) => SELF_LEVELS.map((phone) => Object.freeze({ name, birthdate, phone }))),
+);
+
 /**
  * `compareIdentity(t, t)` without the work: a present value equals itself `exact`ly when unmasked and is
  * `masked-compatible` with itself when masked (it shows at least one character, or it would not be present).
+ * The object is shared by every identity with the same levels: never modify it.
  */
 export function selfEvidence(t: IdentityFields): FieldEvidence {
-  return {
-    name: selfLevel(t.name),
-    birthdate: selfLevel(t.birthdate),
-    phone: selfLevel(t.phone),
-  } as FieldEvidence;
+  return SELF_EVIDENCES[selfLevel(t.name) * 9 + selfLevel(t.birthdate) * 3 + selfLevel(t.phone)];
 }
 
-function selfLevel(value: string | null): "exact" | "masked-compatible" | "missing" {
-  if (!present(value)) return "missing";
-  return isMasked(value) ? "masked-compatible" : "exact";
+/** Index into SELF_LEVELS. */
+function selfLevel(value: string | null): number {
+  if (!present(value)) return 0;
+  return isMasked(value) ? 1 : 2;
 }

@@ -31,7 +31,7 @@ import type {
 } from "../model/person.js";
 import type { IngestedFile } from "../model/record.js";
 import { sortSmall } from "../model/sort-small.js";
-import { blockKeys, MAX_BLOCK_SIZE } from "./blocking.js";
+import { findBlocks, MAX_BLOCK_SIZE } from "./blocking.js";
 import { classifyTier, matchTierRule, TIER_RANK } from "./classify-tier.js";
 import { compareIdentity, selfEvidence } from "./compare-identity.js";
 import { accountsAllow, ConstrainedUnion } from "./constrained-union.js";
@@ -103,6 +103,8 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
 
   // 2. Tuples and nodes.
   const tuples: Tuple[] = [];
+  // Self evidences are shared objects (27 of them): their tier is classified once each.
+  const selfTiers = new Map<FieldEvidence, Tier | "none">();
   // Canonical order starts with (name, birthdate, phone): equal tuples are runs of neighbours.
   for (let i = 0; i < sps.length; i++) {
     const sp = sps[i];
@@ -117,12 +119,17 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       continue;
     }
     const self = selfEvidence(sp);
+    let selfTier = selfTiers.get(self);
+    if (selfTier === undefined) {
+      selfTier = classifyTier(self);
+      selfTiers.set(self, selfTier);
+    }
     tuples.push({
       name: sp.name,
       birthdate: sp.birthdate,
       phone: sp.phone,
       selfEvidence: self,
-      selfTier: classifyTier(self),
+      selfTier,
       members: [i],
       nodes: [],
     });
@@ -207,28 +214,21 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       addNodeEdges(t, t, tuple.selfTier, tuple.selfEvidence);
   });
   {
-    // A block is its first tuple until a second one comes: most keys belong to one tuple, and an array for
-    // each of them was a third of the stage's garbage.
-    const blocks = new Map<string, number | number[]>();
-    tuples.forEach((tuple, t) => {
+    const blocks = findBlocks(
+      tuples,
       // A tuple that does not link to itself links to nothing (see classify-tier: every rule needs two
       // unmasked fields that agree, which the tuple would share with itself).
-      if (tuple.selfTier === "none") return;
+      (t) => tuples[t].selfTier === "none",
       // Tuples are in canonical order, names first: a name no neighbouring tuple has is no other tuple's,
       // so its name keys would make blocks of one (55% of the bench's tuples at 1M rows).
-      const sharedName =
-        tuple.name !== null && (tuples[t - 1]?.name === tuple.name || tuples[t + 1]?.name === tuple.name);
-      for (const key of blockKeys(tuple, sharedName)) {
-        const block = blocks.get(key);
-        if (block === undefined) blocks.set(key, t);
-        else if (typeof block === "number") blocks.set(key, [block, t]);
-        else block.push(t);
-      }
-    });
+      (t) => {
+        const name = tuples[t].name;
+        return name !== null && (tuples[t - 1]?.name === name || tuples[t + 1]?.name === name);
+      },
+    );
     const seen = new Set<number>();
     const width = tuples.length;
-    for (const block of blocks.values()) {
-      if (typeof block === "number") continue;
+    for (const block of blocks) {
       stats.blocks++;
       if (block.length > MAX_BLOCK_SIZE) {
         stats.oversizedBlocks++;
@@ -322,19 +322,6 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   nodes.forEach((node, n) => {
     union.seed(n, node.ids, tuples[node.tuple].birthdate);
   });
-  const applied: Join[] = [];
-  for (const node of nodes) {
-    const tuple = tuples[node.tuple];
-    const head = node.members[0];
-    for (let k = 1; k < node.members.length; k++) {
-      applied.push({
-        from: node.members[k],
-        to: head,
-        tier: tuple.selfTier as Tier,
-        evidence: tuple.selfEvidence,
-      });
-    }
-  }
   const joins: { from: number; to: number; tier: Tier; evidence: FieldEvidence }[] = [];
   nodes.forEach((_, s) => {
     if (removed[s]) return;
@@ -343,6 +330,8 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
     for (const e of b.edges) joins.push({ from: s, to: e.to, tier: e.tier, evidence: e.evidence });
   });
   joins.sort((x, y) => TIER_RANK[x.tier] - TIER_RANK[y.tier] || x.from - y.from || x.to - y.to);
+  /** The joins of two nodes that merged clusters, as links between the nodes' first source-persons. */
+  const nodeLinks: Join[] = [];
   const conflictLinks: Join[] = [];
   for (const join of joins) {
     if (!union.union(join.from, join.to, join.tier)) continue;
@@ -353,66 +342,121 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       tier: join.tier,
       evidence: join.evidence,
     };
-    applied.push(link);
+    nodeLinks.push(link);
     if (link.tier === "conflict") conflictLinks.push(link);
   }
-  const clusterRootOf = (sp: number): number => union.find(nodeOf[sp]);
 
-  // 6. People.
+  // 6. People. Clusters are runs of one array (canonical order inside each run), and a person's links are
+  // built straight from their source-persons: at 1M rows an array per cluster, a join object per source-person
+  // and two references per link made the stage's largest share of garbage.
   const clusterOfRoot = new Int32Array(nodes.length).fill(-1);
-  const clusters: number[][] = [];
-  sps.forEach((_, i) => {
-    const root = clusterRootOf(i);
-    if (clusterOfRoot[root] < 0) {
-      clusterOfRoot[root] = clusters.length;
-      clusters.push([i]);
-    } else clusters[clusterOfRoot[root]].push(i);
+  const clusterOfSp = new Int32Array(sps.length);
+  let clusterCount = 0;
+  for (let i = 0; i < sps.length; i++) {
+    const root = union.find(nodeOf[i]);
+    if (clusterOfRoot[root] < 0) clusterOfRoot[root] = clusterCount++;
+    clusterOfSp[i] = clusterOfRoot[root];
+  }
+  const clusterStart = new Int32Array(clusterCount + 1);
+  for (let i = 0; i < sps.length; i++) clusterStart[clusterOfSp[i] + 1]++;
+  for (let c = 0; c < clusterCount; c++) clusterStart[c + 1] += clusterStart[c];
+  /** Source-persons by cluster: cluster c holds clustered[clusterStart[c] .. clusterStart[c + 1]). */
+  const clustered = new Int32Array(sps.length);
+  {
+    const fill = clusterStart.slice(0, clusterCount);
+    for (let i = 0; i < sps.length; i++) clustered[fill[clusterOfSp[i]]++] = i;
+  }
+  const nodeLinksOf = new Map<number, number[]>();
+  nodeLinks.forEach((link, k) => {
+    const c = clusterOfSp[link.from];
+    const list = nodeLinksOf.get(c);
+    if (list === undefined) nodeLinksOf.set(c, [k]);
+    else list.push(k);
   });
-  const clusterOfSp = (i: number): number => clusterOfRoot[clusterRootOf(i)];
-  const clusterLinks: Join[][] = clusters.map(() => []);
-  for (const link of applied) clusterLinks[clusterOfSp(link.from)].push(link);
+  // A person's links, coded as numbers: m ≥ 0 is source-person m joining the first of its node (step 2, at its
+  // tuple's own tier), ~k is nodeLinks[k].
+  const linkFrom = (code: number): number => (code >= 0 ? code : nodeLinks[~code].from);
+  const linkTo = (code: number): number => (code >= 0 ? nodes[nodeOf[code]].members[0] : nodeLinks[~code].to);
+  const linkTier = (code: number): Tier =>
+    code >= 0 ? (tuples[nodes[nodeOf[code]].tuple].selfTier as Tier) : nodeLinks[~code].tier;
+  const linkEvidence = (code: number): FieldEvidence =>
+    code >= 0 ? tuples[nodes[nodeOf[code]].tuple].selfEvidence : nodeLinks[~code].evidence;
+  const compareLinkCodes = (x: number, y: number): number =>
+    linkFrom(x) - linkFrom(y) || linkTo(x) - linkTo(y);
 
-  const ref = (i: number): SourcePersonRef => ({ file: sps[i].file, identity: sps[i].identity });
+  // One reference per source-person, shared by its person's members and links.
+  const refs = sps.map<SourcePersonRef>((sp) => ({ file: sp.file, identity: sp.identity }));
   const byPlace = (x: number, y: number): number => compareByPlace(sps[x], sps[y]);
-  const drafts = clusters.map((members, c) => {
-    const rep = chooseRepresentative(members.map((m) => sps[m]));
-    const links = sortSmall(clusterLinks[c], compareJoins);
-    let tier: Tier = "exact";
-    for (const l of links) if (TIER_RANK[l.tier] > TIER_RANK[tier]) tier = l.tier;
-    const ordered = sortSmall(members.slice(), byPlace);
+  const toRef = (i: number): SourcePersonRef => refs[i];
+  const toLink = (code: number): PersonLink => ({
+    from: refs[linkFrom(code)],
+    to: refs[linkTo(code)],
+    tier: linkTier(code),
+    evidence: linkEvidence(code),
+  });
+  // Scratch lists, refilled for each cluster.
+  const memberSps: SourcePerson[] = [];
+  const placeOrder: number[] = [];
+  const linkCodes: number[] = [];
+  const personOfClusterDraft: Person[] = new Array(clusterCount);
+  for (let c = 0; c < clusterCount; c++) {
+    memberSps.length = 0;
+    placeOrder.length = 0;
+    linkCodes.length = 0;
     const sources: string[] = [];
-    for (const m of members) if (!sources.includes(sps[m].source)) sources.push(sps[m].source);
-    const person: Person = {
+    for (let k = clusterStart[c]; k < clusterStart[c + 1]; k++) {
+      const m = clustered[k];
+      const sp = sps[m];
+      memberSps.push(sp);
+      placeOrder.push(m);
+      if (!sources.includes(sp.source)) sources.push(sp.source);
+      if (nodes[nodeOf[m]].members[0] !== m) linkCodes.push(m);
+    }
+    for (const k of nodeLinksOf.get(c) ?? []) linkCodes.push(~k);
+    const rep = chooseRepresentative(memberSps);
+    sortSmall(linkCodes, compareLinkCodes);
+    let tier: Tier = "exact";
+    for (const code of linkCodes) {
+      const t = linkTier(code);
+      if (TIER_RANK[t] > TIER_RANK[tier]) tier = t;
+    }
+    personOfClusterDraft[c] = {
       name: rep.name,
       birthdate: rep.birthdate,
       phone: rep.phone,
       tier,
       sources: sortSmall(sources, compareText),
-      members: ordered.map(ref),
-      links: links.map<PersonLink>((l) => ({
-        from: ref(l.from),
-        to: ref(l.to),
-        tier: l.tier,
-        evidence: l.evidence,
-      })),
+      members: sortSmall(placeOrder, byPlace).map(toRef),
+      links: linkCodes.map(toLink),
     };
-    return { person, members, memberKeys: null as SourcePerson[] | null, cluster: c };
-  });
+  }
   // Member keys break ties between equal representatives only: built on demand.
-  const memberKeysOf = (d: (typeof drafts)[number]): SourcePerson[] =>
-    (d.memberKeys ??= d.members.map((m) => sps[m]).sort(compareMemberKeys));
-  drafts.sort(
-    (a, b) =>
-      compareText(a.person.name, b.person.name) ||
-      compareText(a.person.birthdate, b.person.birthdate) ||
-      compareText(a.person.phone, b.person.phone) ||
-      compareLists(memberKeysOf(a), memberKeysOf(b)),
-  );
-  const personOfCluster = new Int32Array(clusters.length);
-  drafts.forEach((d, p) => {
-    personOfCluster[d.cluster] = p;
+  const memberKeys = new Map<number, SourcePerson[]>();
+  const memberKeysOf = (c: number): SourcePerson[] => {
+    let keys = memberKeys.get(c);
+    if (keys === undefined) {
+      keys = Array.from(clustered.subarray(clusterStart[c], clusterStart[c + 1]), (m) => sps[m]);
+      keys.sort(compareMemberKeys);
+      memberKeys.set(c, keys);
+    }
+    return keys;
+  };
+  const clusterOrder = Array.from({ length: clusterCount }, (_, c) => c);
+  clusterOrder.sort((a, b) => {
+    const pa = personOfClusterDraft[a];
+    const pb = personOfClusterDraft[b];
+    return (
+      compareText(pa.name, pb.name) ||
+      compareText(pa.birthdate, pb.birthdate) ||
+      compareText(pa.phone, pb.phone) ||
+      compareLists(memberKeysOf(a), memberKeysOf(b))
+    );
   });
-  const people = drafts.map((d) => d.person);
+  const personOfCluster = new Int32Array(clusterCount);
+  clusterOrder.forEach((c, p) => {
+    personOfCluster[c] = p;
+  });
+  const people = clusterOrder.map((c) => personOfClusterDraft[c]);
   stats.people = people.length;
 
   let fileCount = 0;
@@ -420,12 +464,12 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   const personOf: Int32Array[] = Array.from({ length: fileCount }, () => new Int32Array(0));
   for (const f of files) personOf[f.index] = new Int32Array(f.identities.length).fill(-1);
   sps.forEach((sp, i) => {
-    personOf[sp.file][sp.identity] = personOfCluster[clusterOfSp(i)];
+    personOf[sp.file][sp.identity] = personOfCluster[clusterOfSp[i]];
   });
 
   // 7. Findings.
   const findings: { finding: Finding; subject: number }[] = [];
-  const personOfSp = (i: number): number => personOfCluster[clusterOfSp(i)];
+  const personOfSp = (i: number): number => personOfCluster[clusterOfSp[i]];
   const mismatch = (from: number, to: number, evidence: FieldEvidence): void => {
     const field = matchTierRule(evidence)?.conflictField ?? "phone";
     const a = sps[from];
@@ -466,9 +510,10 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       });
     }
   }
-  clusters.forEach((members, c) => {
+  for (let c = 0; c < clusterCount; c++) {
     const bySource = new Map<string, { ids: Set<string>; subject: number }>();
-    for (const m of members) {
+    for (let k = clusterStart[c]; k < clusterStart[c + 1]; k++) {
+      const m = clustered[k];
       const sp = sps[m];
       if (sp.memberId === null) continue;
       const entry = bySource.get(sp.source);
@@ -488,7 +533,7 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
         }),
       });
     }
-  });
+  }
   findings.sort(
     (a, b) =>
       a.finding.person! - b.finding.person! ||
@@ -497,10 +542,6 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   );
 
   return { resolution: { people, personOf, findings: findings.map((f) => f.finding) }, stats };
-}
-
-function compareJoins(x: Join, y: Join): number {
-  return x.from - y.from || x.to - y.to;
 }
 
 function identityFinding(

@@ -164,7 +164,26 @@ export function sortCanonically(sps: readonly SourcePerson[]): SourcePerson[] {
     if (i - from > 1) sortRange(out, from, i, compareFromName);
     from = i;
   }
+  // Copies made in canonical order lie in memory in that order: people resolution reads them in it half a
+  // dozen times, and the objects made file by file turned each of those passes into a walk across the heap
+  // (at 1M rows, ~0.1 s of the stage in cache misses).
+  for (let i = 0; i < n; i++) out[i] = copySourcePerson(out[i]);
   return out;
+}
+
+function copySourcePerson(sp: SourcePerson): SourcePerson {
+  return {
+    file: sp.file,
+    identity: sp.identity,
+    source: sp.source,
+    path: sp.path,
+    name: sp.name,
+    birthdate: sp.birthdate,
+    phone: sp.phone,
+    memberId: sp.memberId,
+    firstLine: sp.firstLine,
+    rows: sp.rows,
+  };
 }
 
 function sameLeadingUnits(a: string | null, b: string | null): boolean {
