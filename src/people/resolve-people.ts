@@ -398,7 +398,8 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   const memberSps: SourcePerson[] = [];
   const placeOrder: number[] = [];
   const linkCodes: number[] = [];
-  const personOfClusterDraft: Person[] = new Array(clusterCount);
+  /** Each cluster's person, before people are put in their content order. */
+  const draftOfCluster: Person[] = new Array(clusterCount);
   for (let c = 0; c < clusterCount; c++) {
     memberSps.length = 0;
     placeOrder.length = 0;
@@ -420,7 +421,7 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       const t = linkTier(code);
       if (TIER_RANK[t] > TIER_RANK[tier]) tier = t;
     }
-    personOfClusterDraft[c] = {
+    draftOfCluster[c] = {
       name: rep.name,
       birthdate: rep.birthdate,
       phone: rep.phone,
@@ -443,8 +444,8 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   };
   const clusterOrder = Array.from({ length: clusterCount }, (_, c) => c);
   clusterOrder.sort((a, b) => {
-    const pa = personOfClusterDraft[a];
-    const pb = personOfClusterDraft[b];
+    const pa = draftOfCluster[a];
+    const pb = draftOfCluster[b];
     return (
       compareText(pa.name, pb.name) ||
       compareText(pa.birthdate, pb.birthdate) ||
@@ -456,7 +457,7 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   clusterOrder.forEach((c, p) => {
     personOfCluster[c] = p;
   });
-  const people = clusterOrder.map((c) => personOfClusterDraft[c]);
+  const people = clusterOrder.map((c) => draftOfCluster[c]);
   stats.people = people.length;
 
   let fileCount = 0;
