@@ -1,6 +1,6 @@
 // Person resolution (DESIGN §6): public API of src/people.
 
-export { blockKeys, MAX_BLOCK_SIZE } from "./blocking.js";
+export { blockKeys, findBlocks, MAX_BLOCK_SIZE } from "./blocking.js";
 export {
   classifyTier,
   matchTierRule,
