@@ -7,7 +7,7 @@ import type { FindingDetails } from "../model/finding.js";
 import type { ReconcileOptions } from "../model/reconciliation.js";
 import type { DonationKind } from "../model/record.js";
 import { sortSmall } from "../model/sort-small.js";
-import type { Entry } from "./entry.js";
+import { byDateThenOrder, type Entry } from "./entry.js";
 
 export type Ineligibility = FindingDetails["blood-ineligible"];
 
@@ -29,7 +29,7 @@ export function assessDonations(
   const verdicts = new Map<Entry, Ineligibility>();
   const dated = sortSmall(
     donations.filter((d) => d.rec.date !== null),
-    (a, b) => (a.rec.date as number) - (b.rec.date as number) || a.order - b.order,
+    byDateThenOrder,
   );
   const yearly = new Map<string, number>();
   const perSchoolYear = new Map<number, number>();

@@ -2,15 +2,11 @@
 
 import { sortSmall } from "../model/sort-small.js";
 import { lowerBound } from "./culture-periods.js";
-import type { Entry } from "./entry.js";
+import { byDateThenOrder, type Entry } from "./entry.js";
 
 /** The last day an upstream record dated `date` finds credits on: that day, or its period's last day. */
 export function lastCandidateDay(upstream: Entry, date: number): number {
   return upstream.period ? (upstream.rec.periodEnd as number) : date;
-}
-
-function byDateThenOrder(a: Entry, b: Entry): number {
-  return (a.rec.date as number) - (b.rec.date as number) || a.order - b.order;
 }
 
 export class CreditIndex {

@@ -106,3 +106,8 @@ export function pairOne(u: Entry, c: Entry): void {
 export function byOrder(a: Entry, b: Entry): number {
   return a.order - b.order;
 }
+
+/** By date, then content order: for entries that all have a date. */
+export function byDateThenOrder(a: Entry, b: Entry): number {
+  return (a.rec.date as number) - (b.rec.date as number) || a.order - b.order;
+}
