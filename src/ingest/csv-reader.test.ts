@@ -65,12 +65,14 @@ const csvText = (delimiter: string) =>
       return finalNewline && text.length > 0 ? `${text}\n` : text;
     });
 const anyText = fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }).map((cs) => cs.join(""));
+/** A delimiter and a text: CSV written with it, or any characters at all. */
+const delimitedText = delimiterArb.chain((d) => fc.tuple(fc.constant(d), fc.oneof(csvText(d), anyText)));
 
 describe("CsvReader reads what csv-parse reads (ingest's options: relax_quotes, ragged rows, LF)", () => {
   it("generated CSV, random chunk boundaries", async () => {
     await fc.assert(
       fc.asyncProperty(
-        delimiterArb.chain((d) => fc.tuple(fc.constant(d), fc.oneof(csvText(d), anyText))),
+        delimitedText,
         fc.array(fc.nat(), { maxLength: 6 }),
         async ([delimiter, text], cuts) => {
           const expected = await csvParseRows([text], delimiter);
@@ -87,14 +89,11 @@ describe("CsvReader reads what csv-parse reads (ingest's options: relax_quotes, 
 
   it("one character per chunk", async () => {
     await fc.assert(
-      fc.asyncProperty(
-        delimiterArb.chain((d) => fc.tuple(fc.constant(d), fc.oneof(csvText(d), anyText))),
-        async ([delimiter, text]) => {
-          // One code point per chunk ([...text] keeps surrogate pairs together).
-          expect(readCsvText([...text], delimiter)).toEqual(await csvParseRows([text], delimiter));
-          expect(readCsvText(text.split(""), delimiter)).toEqual(readCsvText([text], delimiter));
-        },
-      ),
+      fc.asyncProperty(delimitedText, async ([delimiter, text]) => {
+        // One code point per chunk ([...text] keeps surrogate pairs together).
+        expect(readCsvText([...text], delimiter)).toEqual(await csvParseRows([text], delimiter));
+        expect(readCsvText(text.split(""), delimiter)).toEqual(readCsvText([text], delimiter));
+      }),
       { numRuns: NUM_RUNS },
     );
   });
@@ -102,7 +101,7 @@ describe("CsvReader reads what csv-parse reads (ingest's options: relax_quotes, 
   it("reading on after an unclosed quote (then with plain quotes), as the recovering ingest did", async () => {
     await fc.assert(
       fc.asyncProperty(
-        delimiterArb.chain((d) => fc.tuple(fc.constant(d), fc.oneof(csvText(d), anyText))),
+        delimitedText,
         fc.array(fc.nat(), { maxLength: 4 }),
         fc.integer({ min: 0, max: 3 }),
         async ([delimiter, text], cuts, quoteRecoveries) => {
@@ -293,7 +292,7 @@ describe("CsvReader offers rows without quotes to the sink whole (sink.plain)", 
   it("taking any of them changes no row, line or broken row; none holds a quote or a newline", async () => {
     await fc.assert(
       fc.asyncProperty(
-        delimiterArb.chain((d) => fc.tuple(fc.constant(d), fc.oneof(csvText(d), anyText))),
+        delimitedText,
         fc.array(fc.nat(), { maxLength: 6 }),
         fc.integer({ min: 0, max: 3 }),
         fc.nat(),
