@@ -1,4 +1,4 @@
-// Runs the real CLI (`node bin/vhr.js …`, which loads the built dist/cli/main.js) the way a user does: a
+// Runs the real CLI (`node bin/vhr.js …`, which loads the built dist/cli/vhr.js) the way a user does: a
 // child process in the repository root, English messages, no colour. `npm test` builds dist/ first.
 
 import { spawnSync } from "node:child_process";
@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 const BIN = fileURLToPath(new URL("../../bin/vhr.js", import.meta.url));
-const BUILT = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
+const BUILT = fileURLToPath(new URL("../../dist/cli/vhr.js", import.meta.url));
 
 export interface CliResult {
   stdout: string;
