@@ -3,15 +3,16 @@
 // institutions and activities share memory.
 
 import { formatDay, toDay } from "../model/day.js";
-import type {
-  Approval,
-  CanonicalField,
-  CanonicalRecord,
-  Identity,
-  Origin,
-  RejectedRow,
-  RejectReason,
-  TransferState,
+import {
+  type Approval,
+  blankRecord,
+  type CanonicalField,
+  type CanonicalRecord,
+  type Identity,
+  type Origin,
+  type RejectedRow,
+  type RejectReason,
+  type TransferState,
 } from "../model/record.js";
 import { normalizeBirthdate } from "../normalize/birthdate.js";
 import { parseDate, parseDateTime } from "../normalize/date.js";
@@ -330,29 +331,7 @@ export class RowReader {
         ? delimiter
         : null;
     this.cellStarts = new Int32Array(this.plainDelimiter === null ? 0 : options.plan.headerCount + 1);
-    this.plainRecord = {
-      file: options.fileIndex,
-      line: 0,
-      source: options.compiled.id,
-      identity: 0,
-      date: null,
-      periodEnd: null,
-      minutes: null,
-      institution: "",
-      activity: "",
-      seq: null,
-      approval: null,
-      approvalRaw: null,
-      transferKind: null,
-      transferAt: null,
-      transferState: null,
-      transferRaw: null,
-      transferCode: null,
-      origin: null,
-      donationKind: null,
-      certificateNo: null,
-      converted: null,
-    };
+    this.plainRecord = blankRecord(options.fileIndex, 0, options.compiled.id, 0);
   }
 
   /** The trimmed cell of a field, or "" when the column is absent or the cell holds only an empty mark. */

@@ -96,6 +96,36 @@ export interface CanonicalRecord {
 }
 
 /**
+ * A record with every value empty (no date, no minutes, no text): the one `readPlain` fills in row after row,
+ * and the base test builders set a few values of. Keys in the order every reader builds them.
+ */
+export function blankRecord(file: number, line: number, source: SourceId, identity: number): CanonicalRecord {
+  return {
+    file,
+    line,
+    source,
+    identity,
+    date: null,
+    periodEnd: null,
+    minutes: null,
+    institution: "",
+    activity: "",
+    seq: null,
+    approval: null,
+    approvalRaw: null,
+    transferKind: null,
+    transferAt: null,
+    transferState: null,
+    transferRaw: null,
+    transferCode: null,
+    origin: null,
+    donationKind: null,
+    certificateNo: null,
+    converted: null,
+  };
+}
+
+/**
  * The records of one file, kept compactly (in columns, ingest/record-columns.ts): `get` builds a fresh record,
  * for a stage to use and drop. Two million records held as objects were ~400 MB of heap (DESIGN §9).
  */

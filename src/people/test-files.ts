@@ -5,6 +5,7 @@ import { RecordColumns } from "../ingest/record-columns.js";
 import {
   BUILTIN_SOURCES,
   type BuiltinSource,
+  blankRecord,
   type CanonicalRecord,
   type IngestedFile,
   type SourceId,
@@ -32,29 +33,7 @@ export function makeFile(index: number, spec: FileSpec): IngestedFile {
   let line = 2;
   spec.identities.forEach((_, identity) => {
     for (let r = 0; r < rowsPer; r++) {
-      records.push({
-        file: index,
-        line: line++,
-        source: spec.source,
-        identity,
-        date: null,
-        periodEnd: null,
-        minutes: null,
-        institution: "",
-        activity: "",
-        seq: null,
-        approval: null,
-        approvalRaw: null,
-        transferKind: null,
-        transferAt: null,
-        transferState: null,
-        transferRaw: null,
-        transferCode: null,
-        origin: null,
-        donationKind: null,
-        certificateNo: null,
-        converted: null,
-      });
+      records.push(blankRecord(index, line++, spec.source, identity));
     }
   });
   const role: BuiltinSource = (BUILTIN_SOURCES as readonly string[]).includes(spec.source)

@@ -7,7 +7,7 @@ import type { Finding, FindingDetails, FindingKind } from "../model/finding.js";
 import { FINDING_SEVERITY } from "../model/finding.js";
 import type { PeopleResolution } from "../model/person.js";
 import type { Reconciliation } from "../model/reconciliation.js";
-import type { CanonicalRecord, IngestedFile, SourceId } from "../model/record.js";
+import { blankRecord, type CanonicalRecord, type IngestedFile, type SourceId } from "../model/record.js";
 import type { BuildReportInput } from "./build-report.js";
 
 /** The people's identities, unmasked: no output may show them unless --show-pii. */
@@ -36,29 +36,7 @@ function record(
   identity: number,
   date: string,
 ): CanonicalRecord {
-  return {
-    file,
-    line,
-    source,
-    identity,
-    date: day(date),
-    periodEnd: null,
-    minutes: 120,
-    institution: "",
-    activity: "",
-    seq: null,
-    approval: null,
-    approvalRaw: null,
-    transferKind: null,
-    transferAt: null,
-    transferState: null,
-    transferRaw: null,
-    transferCode: null,
-    origin: null,
-    donationKind: null,
-    certificateNo: null,
-    converted: null,
-  };
+  return { ...blankRecord(file, line, source, identity), date: day(date), minutes: 120 };
 }
 
 function file(
