@@ -77,6 +77,10 @@ const SENT_AT = [
   ["2025-05-20 18:13", "2025-05-20"],
   ["", "bad", "2025.05.20", "2099-01-01 10:00"],
 ] as const;
+const MEMBERS = [
+  ["haneul01", "sea_02"],
+  ["", "-", " haneul01", PLANTED_RRN, `id ${PLANTED_RRN}`],
+] as const;
 const RESULTS = [["전송성공"], ["전송실패", "", "??", "전송 성공"]] as const;
 const ORIGINS = [
   ["VMS", "한국사회복지협의회"],
@@ -128,8 +132,11 @@ function shaped(cells: string[], shape: string, delimiter = ","): string {
 /** The delimiters exports use: the reader detects it from the header. */
 const delimiterArb = fc.constantFrom(",", ";", "\t");
 
-const runsArb = <T>(rest: fc.Arbitrary<T>) =>
-  fc.array(fc.tuple(identityArb, fc.array(fc.tuple(rest, shapeArb), { minLength: 1, maxLength: 6 })), {
+/** With a member id column (1365 and VMS exports may have one). */
+const memberIdentityArb = fc.tuple(pick(NAMES), pick(BIRTHS), pick(PHONES), pick(MEMBERS));
+
+const runsArb = <I, T>(identity: fc.Arbitrary<I>, rest: fc.Arbitrary<T>) =>
+  fc.array(fc.tuple(identity, fc.array(fc.tuple(rest, shapeArb), { minLength: 1, maxLength: 6 })), {
     minLength: 1,
     maxLength: 6,
   });
@@ -148,7 +155,7 @@ describe("RowReader.readPlain reads a file exactly as `read` does", () => {
   it("VMS exports: rows of one person after another, every kind of cell, columns in any order, any delimiter", async () => {
     await fc.assert(
       fc.asyncProperty(
-        runsArb(vmsRestArb),
+        runsArb(identityArb, vmsRestArb),
         fc.boolean(),
         fc.nat(9),
         delimiterArb,
@@ -179,29 +186,31 @@ describe("RowReader.readPlain reads a file exactly as `read` does", () => {
     );
   });
 
-  it("1365 exports (an origin column)", async () => {
+  it("1365 exports (an origin column, a member id column)", async () => {
     await fc.assert(
-      fc.asyncProperty(runsArb(restOf1365Arb), async (runs) => {
+      fc.asyncProperty(runsArb(memberIdentityArb, restOf1365Arb), async (runs) => {
         const rows: string[] = [];
-        for (const [[name, birth, phone], rests] of runs) {
+        for (const [[name, birth, phone, member], rests] of runs) {
           for (const [[date, institution, activity, hours, origin], shape] of rests) {
-            rows.push(shaped([name, birth, phone, date, institution, activity, hours, origin], shape));
+            rows.push(
+              shaped([name, birth, phone, date, institution, activity, hours, origin, member], shape),
+            );
           }
         }
-        const text = fileText(HEADERS["1365"], rows, false);
+        const text = fileText([...HEADERS["1365"], "아이디"], rows, false);
         expect(contentOf(await ingest(text, true))).toEqual(contentOf(await ingest(text, false)));
       }),
       { numRuns: NUM_RUNS },
     );
   });
 
-  it("takes the common rows: repeats of a person with cells read before", async () => {
+  it("takes the common rows: repeats of a person, and a new person whose cells read", async () => {
     const row =
       "김하늘,2008-03-15,010-1234-5678,2026-09-05,새봄작은도서관,독서 지도,4,승인,2026-09-06 10:00,전송성공";
     const other = row.replace("김하늘,2008-03-15,010-1234-5678", "이바다,2007-01-02,010-9876-5432");
     // With a final line end: the last row of a file without one is split in cells (it ends at the input's end).
     const text = `${fileText(HEADERS.vms, [row, row, other, row.replace("2026-09-05", "2026-09-07")], false)}\n`;
-    // The lines readPlain took: not a file's first row nor a new person's, but a repeat, and a person seen before.
+    // The lines readPlain took: all but the file's first row (a repeat, a new person, a person seen before).
     const taken: number[] = [];
     const readPlain = RowReader.prototype.readPlain;
     const spy = vi.spyOn(RowReader.prototype, "readPlain").mockImplementation(function (
@@ -215,7 +224,7 @@ describe("RowReader.readPlain reads a file exactly as `read` does", () => {
     try {
       const file = await ingest(text, true);
       expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4, 5]);
-      expect(taken).toEqual([3, 5]);
+      expect(taken).toEqual([3, 4, 5]);
       expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
     } finally {
       spy.mockRestore();
