@@ -89,6 +89,14 @@ describe("record columns: a file's records as they were read, in little memory",
           expect(Object.keys(decoded[i])).toEqual(Object.keys(records[i]));
           expect(received.identityAt(i)).toBe(records[i].identity);
           expect(received.lineAt(i)).toBe(records[i].line);
+          // The single-field readers agree with the record (Object.is: -0 and NaN as built).
+          expect(received.dateAt(i)).toBe(records[i].date);
+          expect(received.periodEndAt(i)).toBe(records[i].periodEnd);
+          expect(received.minutesAt(i)).toBe(records[i].minutes);
+          expect(received.approvalAt(i)).toBe(records[i].approval);
+          expect(received.originAt(i)).toBe(records[i].origin);
+          expect(received.institutionAt(i)).toBe(records[i].institution);
+          expect(received.activityAt(i)).toBe(records[i].activity);
         }
       }),
       { numRuns: Math.max(20, Math.floor(NUM_RUNS / 5)) },

@@ -294,6 +294,32 @@ export class RecordColumns implements RecordList {
     return intOrNull(this.data.blocks[index >>> BLOCK_BITS].date[index & BLOCK_MASK]);
   }
 
+  periodEndAt(index: number): number | null {
+    return intOrNull(this.data.blocks[index >>> BLOCK_BITS].periodEnd[index & BLOCK_MASK]);
+  }
+
+  minutesAt(index: number): number | null {
+    return numberOrNull(this.data.blocks[index >>> BLOCK_BITS].minutes[index & BLOCK_MASK]);
+  }
+
+  approvalAt(index: number): Approval | null {
+    const id = this.data.blocks[index >>> BLOCK_BITS].approval[index & BLOCK_MASK];
+    return stringOrNull(this.data.strings, id) as Approval | null;
+  }
+
+  originAt(index: number): Origin | null {
+    const id = this.data.blocks[index >>> BLOCK_BITS].origin[index & BLOCK_MASK];
+    return stringOrNull(this.data.strings, id) as Origin | null;
+  }
+
+  institutionAt(index: number): string {
+    return this.data.strings[this.data.blocks[index >>> BLOCK_BITS].institution[index & BLOCK_MASK]];
+  }
+
+  activityAt(index: number): string {
+    return this.data.strings[this.data.blocks[index >>> BLOCK_BITS].activity[index & BLOCK_MASK]];
+  }
+
   *[Symbol.iterator](): Iterator<CanonicalRecord> {
     for (let i = 0; i < this.data.count; i++) yield this.get(i);
   }

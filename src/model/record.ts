@@ -137,6 +137,13 @@ export interface RecordList extends Iterable<CanonicalRecord> {
   identityAt(index: number): number;
   lineAt(index: number): number;
   dateAt(index: number): number | null;
+  /** The fields reconciliation's plain path reads (reconcile/plain-person.ts), without building the record. */
+  periodEndAt(index: number): number | null;
+  minutesAt(index: number): number | null;
+  approvalAt(index: number): Approval | null;
+  originAt(index: number): Origin | null;
+  institutionAt(index: number): string;
+  activityAt(index: number): string;
 }
 
 /** Reason codes of rejected rows (DESIGN §5). */

@@ -4,7 +4,7 @@
 import { formatDay } from "../model/day.js";
 import type { Finding } from "../model/finding.js";
 import type { PersonMinutes, ReconcileOptions, SchoolYearTotals } from "../model/reconciliation.js";
-import type { BuiltinSource } from "../model/record.js";
+import type { Approval, BuiltinSource } from "../model/record.js";
 import { linkConversions, looksLikeConversion } from "./blood-conversion.js";
 import { groupDonations } from "./blood-donations.js";
 import { assessDonations } from "./blood-eligibility.js";
@@ -37,13 +37,23 @@ function byRole(entries: readonly Entry[]): Record<BuiltinSource, Entry[]> {
   return roles;
 }
 
+/** Whether a VMS record is not sent because it is not approved (pending or rejected). */
+export function isNotApproved(approval: Approval | null): approval is "pending" | "rejected" {
+  return approval === "pending" || approval === "rejected";
+}
+
+/** The not-approved finding of a VMS entry whose approval isNotApproved. */
+export function notApprovedFinding(e: Entry, approval: "pending" | "rejected"): Finding {
+  return findingOf("not-approved", e, { approval, approvalRaw: e.rec.approvalRaw });
+}
+
 /** VMS records pending or rejected are not sent: not-approved. Approved or unstated ones are expected. */
 function assessApproval(vms: readonly Entry[], options: ReconcileOptions, findings: Finding[]): void {
   for (const e of vms) {
     const approval = e.rec.approval;
-    if (approval === "pending" || approval === "rejected") {
+    if (isNotApproved(approval)) {
       e.status = "not-approved";
-      findings.push(findingOf("not-approved", e, { approval, approvalRaw: e.rec.approvalRaw }));
+      findings.push(notApprovedFinding(e, approval));
     } else {
       e.originRule = looksLikeConversion(e.rec, options.bloodMinutes)
         ? ORIGIN_RULES["vms-blood"]

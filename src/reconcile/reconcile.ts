@@ -12,6 +12,7 @@ import { type Entry, makeEntry } from "./entry.js";
 import { isUpstreamRole, type UpstreamRole } from "./flows.js";
 import { InstitutionSimilarity } from "./institution-similarity.js";
 import { buildLedger } from "./ledger.js";
+import { reconcilePlainPerson } from "./plain-person.js";
 import { type PersonContext, reconcilePerson } from "./reconcile-person.js";
 import { compareEntries } from "./record-order.js";
 import { sortFindings } from "./sort-findings.js";
@@ -98,10 +99,15 @@ function rolesWithFiles(files: readonly IngestedFile[]): Set<UpstreamRole> {
   return roles;
 }
 
+/**
+ * `plainPersons: false` sends every person through the rules (reconcilePerson), as tests do to compare the
+ * two paths; by default a person whose records pair one to one is reconciled from the columns (plain-person.ts).
+ */
 export function reconcile(
   files: readonly IngestedFile[],
   people: PeopleResolution,
   options: ReconcileOptions,
+  { plainPersons = true }: { plainPersons?: boolean } = {},
 ): Reconciliation {
   const groups = groupByPerson(files, people);
   const ctx: PersonContext = {
@@ -115,8 +121,20 @@ export function reconcile(
   const paired = new Uint8Array(groups.order.length);
   const findings: Finding[] = [...people.findings];
 
+  const where = { order: groups.order, from: 0, to: 0, filePos: groups.filePos, recPos: groups.recPos };
   for (const k of groups.visit) {
     const person = groups.groupPerson[k];
+    if (plainPersons && person !== null) {
+      where.from = groups.start[k];
+      where.to = groups.start[k + 1];
+      const plain = reconcilePlainPerson(files, person, where, options, paired);
+      if (plain !== null) {
+        for (const f of plain.findings) findings.push(f);
+        minutes[person] = plain.minutes;
+        schoolYears[person] = plain.schoolYears;
+        continue;
+      }
+    }
     const entries: Entry[] = [];
     for (let i = groups.start[k]; i < groups.start[k + 1]; i++) {
       const g = groups.order[i];

@@ -44,11 +44,11 @@ export function emptyMinutes(): PersonMinutes {
   };
 }
 
+/** The per-source totals of upstream records. */
+export type UpstreamTotal = "vms" | "redcross" | "culture" | "blood";
+
 /** Which upstream total an entry adds to, and whether 1365 is expected to show its minutes. */
-function upstreamShare(entry: Entry): {
-  total: "vms" | "redcross" | "culture" | "blood" | null;
-  expected: boolean;
-} {
+function upstreamShare(entry: Entry): { total: UpstreamTotal | null; expected: boolean } {
   switch (entry.role) {
     case "vms":
       // A donation's conversion is the donation: counted once, as blood.
@@ -73,47 +73,71 @@ function upstreamShare(entry: Entry): {
   }
 }
 
+/**
+ * One person's totals, added record by record: what personTotals adds for each entry, and what the plain
+ * path (plain-person.ts) adds for each record it reads from the columns, so that the two cannot differ.
+ */
+export class TotalsBuilder {
+  readonly minutes = emptyMinutes();
+  private readonly years = new Map<number, SchoolYearTotals>();
+
+  private yearOfDay(day: number): SchoolYearTotals {
+    const schoolYear = schoolYearOfDay(day);
+    let totals = this.years.get(schoolYear);
+    if (totals === undefined) {
+      totals = { schoolYear, expectedMinutes: 0, creditedMinutes: 0, neisHours: 0 };
+      this.years.set(schoolYear, totals);
+    }
+    return totals;
+  }
+
+  /** A 1365 credit of `minutes` dated `date`. */
+  addCredit(date: number | null, minutes: number): void {
+    this.minutes.credited1365 += minutes;
+    if (date !== null) {
+      const year = this.yearOfDay(date);
+      year.creditedMinutes += minutes;
+      year.neisHours += Math.floor(minutes / 60);
+    }
+  }
+
+  /** An upstream record: added to its role's total (if any), and to what 1365 should show when expected. */
+  addUpstream(total: UpstreamTotal | null, expected: boolean, date: number | null, minutes: number): void {
+    if (total !== null) this.minutes[total] += minutes;
+    if (expected) {
+      this.minutes.expected1365 += minutes;
+      if (date !== null) this.yearOfDay(date).expectedMinutes += minutes;
+    }
+  }
+
+  /** The totals, with missing and in-transit minutes from the person's findings. */
+  finish(findings: readonly Finding[]): { minutes: PersonMinutes; schoolYears: SchoolYearTotals[] } {
+    const minutes = this.minutes;
+    for (const finding of findings) {
+      if (MISSING_KINDS.has(finding.kind)) minutes.missing += finding.minutes ?? 0;
+      else if (finding.kind === "in-transit") minutes.inTransit += finding.minutes ?? 0;
+      else if (finding.kind === "hours-mismatch") {
+        const shortfall = Number(finding.detail.upstreamMinutes) - Number(finding.detail.creditedMinutes);
+        if (shortfall > 0) minutes.missing += shortfall;
+      }
+    }
+    const schoolYears = sortSmall([...this.years.values()], (a, b) => a.schoolYear - b.schoolYear);
+    return { minutes, schoolYears };
+  }
+}
+
 export function personTotals(
   entries: readonly Entry[],
   findings: readonly Finding[],
 ): { minutes: PersonMinutes; schoolYears: SchoolYearTotals[] } {
-  const minutes = emptyMinutes();
-  const years = new Map<number, SchoolYearTotals>();
-  const yearOfDay = (day: number): SchoolYearTotals => {
-    const schoolYear = schoolYearOfDay(day);
-    let totals = years.get(schoolYear);
-    if (totals === undefined) {
-      totals = { schoolYear, expectedMinutes: 0, creditedMinutes: 0, neisHours: 0 };
-      years.set(schoolYear, totals);
-    }
-    return totals;
-  };
+  const totals = new TotalsBuilder();
   for (const entry of entries) {
-    const date = entry.rec.date;
     if (entry.status === "credit") {
-      minutes.credited1365 += entry.minutes;
-      if (date !== null) {
-        const year = yearOfDay(date);
-        year.creditedMinutes += entry.minutes;
-        year.neisHours += Math.floor(entry.minutes / 60);
-      }
+      totals.addCredit(entry.rec.date, entry.minutes);
       continue;
     }
     const share = upstreamShare(entry);
-    if (share.total !== null) minutes[share.total] += entry.minutes;
-    if (share.expected) {
-      minutes.expected1365 += entry.minutes;
-      if (date !== null) yearOfDay(date).expectedMinutes += entry.minutes;
-    }
+    totals.addUpstream(share.total, share.expected, entry.rec.date, entry.minutes);
   }
-  for (const finding of findings) {
-    if (MISSING_KINDS.has(finding.kind)) minutes.missing += finding.minutes ?? 0;
-    else if (finding.kind === "in-transit") minutes.inTransit += finding.minutes ?? 0;
-    else if (finding.kind === "hours-mismatch") {
-      const shortfall = Number(finding.detail.upstreamMinutes) - Number(finding.detail.creditedMinutes);
-      if (shortfall > 0) minutes.missing += shortfall;
-    }
-  }
-  const schoolYears = sortSmall([...years.values()], (a, b) => a.schoolYear - b.schoolYear);
-  return { minutes, schoolYears };
+  return totals.finish(findings);
 }
