@@ -141,12 +141,14 @@ describe("plain people (reconcile/plain-person.ts)", () => {
     );
   });
 
-  it("takes a person whose VMS rows each have one credit of the same date and minutes", () => {
+  it("takes a person whose VMS rows each have one credit of the same date and minutes, or none of theirs", () => {
     const vms: RecordSpec[] = [
       { date: "2024-05-01", minutes: 120, approval: "approved" },
       { date: "2024-05-01", minutes: 120, approval: null },
       { date: "2025-03-01", minutes: 240, institution: "헌혈의집 중앙로센터", activity: "헌혈" },
       { date: "2025-03-02", minutes: 60, approval: "pending", approvalRaw: "승인대기" },
+      { date: "2025-03-05", minutes: 180, transferState: "sent", transferRaw: "전송완료", line: 10 },
+      { date: "2025-03-05", minutes: 180, line: 11 },
     ];
     const credits: RecordSpec[] = [
       { date: "2025-03-01", minutes: 240, origin: "vms" },
@@ -155,27 +157,35 @@ describe("plain people (reconcile/plain-person.ts)", () => {
     ];
     const result = plainOf("1365", vms, credits);
     expect(result?.minutes).toEqual({
-      vms: 480,
+      vms: 840,
       redcross: 0,
       culture: 0,
       blood: 0,
-      expected1365: 480,
+      expected1365: 840,
       credited1365: 480,
-      missing: 0,
+      missing: 360,
       inTransit: 0,
     });
     expect(result?.schoolYears).toEqual([
       { schoolYear: 2024, expectedMinutes: 240, creditedMinutes: 240, neisHours: 4 },
-      { schoolYear: 2025, expectedMinutes: 240, creditedMinutes: 240, neisHours: 4 },
+      { schoolYear: 2025, expectedMinutes: 600, creditedMinutes: 240, neisHours: 4 },
     ]);
-    expect(result?.findings.map((f) => [f.kind, f.line, f.detail])).toEqual([
-      ["not-approved", 5, { approval: "pending", approvalRaw: "승인대기" }],
+    // The two rows of 2025-03-05 have no credit of their class: each gets its outcome, as the rules give it.
+    expect(result?.findings.map((f) => [f.kind, f.line])).toEqual([
+      ["sent-not-received", 10],
+      ["missing-transfer", 11],
+      ["not-approved", 5],
     ]);
+    expect(result?.findings[2].detail).toEqual({ approval: "pending", approvalRaw: "승인대기" });
   });
 
   it.each<[string, RecordSpec[], RecordSpec[], BuiltinSource?]>([
-    ["a VMS row without its credit", [{ minutes: 120 }], []],
     ["a credit without its VMS row", [], [{ minutes: 120 }]],
+    [
+      "two VMS rows of one date and minutes, one credit",
+      [{ minutes: 120 }, { minutes: 120 }],
+      [{ minutes: 120 }],
+    ],
     ["other minutes on the same day", [{ minutes: 120 }], [{ minutes: 180 }]],
     ["a credit of a direct 1365 origin", [{ minutes: 120 }], [{ minutes: 120, origin: "1365" }]],
     ["a credit of a blood origin", [{ minutes: 240 }], [{ minutes: 240, origin: "blood" }]],

@@ -1,29 +1,40 @@
-// The plain person (DESIGN §7, §9): the common case of a large audit, a person whose VMS records each reached
-// 1365 as one credit of the same date and minutes, or are not approved. reconcilePerson would build a record
-// and an entry for each of their rows (two thirds of the people of the benchmark's 1M-row audit) only to pair
-// them one to one. This reads the few fields that decide it from the record columns and returns the same
-// findings and totals, or null (having changed nothing) when the person needs the rules.
+// The plain person (DESIGN §7, §9): the common case of a large audit, a person with VMS records and their 1365
+// credits only, each credit the one VMS record of its date and minutes. reconcilePerson would build a record
+// and an entry for each of their rows (four people in five of the benchmark's 1M-row audit) to pair them one
+// to one. This reads the few fields that decide it from the record columns and returns the same findings and
+// totals, building entries only for the rows that get a finding; or it returns null (having changed nothing)
+// when the person needs the rules.
 //
 // Why the result is the same: a person qualifies only when every record is a VMS record or a 1365 credit of
 // origin VMS or none. A VMS record pending or rejected gets its not-approved finding and takes no other part
-// (as in assessApproval); the others (approved or without a status: expected) and the credits must be dated,
-// of whole minutes, on one day (no period), and the two sides must hold the same (date, minutes) pairs the
-// same number of times. Every expected VMS record, blood-like or not, accepts such a credit, so each (date,
-// minutes) class is a complete bipartite graph with equal sides, and pairing one to one (pair-equal-minutes.ts)
-// pairs every record whatever order it takes the edges in: nothing is left for the later passes or for an
-// unpaired outcome, and no credit is left over. The checks on credits alone are the rest of the rules: whole
-// hours (no neis-fraction) and no day over the daily cap. Totals are added through the same TotalsBuilder as
+// (as in assessApproval). The others (approved or without a status: expected) and the credits must be dated,
+// of whole minutes, on one day (no period); grouped in classes by (date, minutes), every class with a credit
+// must hold as many VMS records as credits. Every expected VMS record, blood-like or not, accepts such a
+// credit, so such a class is a complete bipartite graph with equal sides, and pairing one to one
+// (pair-equal-minutes.ts) pairs all of it whatever order it takes the edges in. A class without credits is
+// left unpaired by every pass: no credit of its date is left for the date totals (pair-date-totals.ts), there
+// is no period (pair-period-totals.ts); each of its records gets its unpaired outcome, as in reconcilePerson.
+// No credit is left over. The checks on credits alone are the rest of the rules: whole hours (no
+// neis-fraction) and no day over the daily cap. Totals are added through the same TotalsBuilder as
 // personTotals, and a property test holds the two paths equal.
 
 import type { Finding } from "../model/finding.js";
 import type { ReconcileOptions } from "../model/reconciliation.js";
 import type { IngestedFile } from "../model/record.js";
-import { makeEntry } from "./entry.js";
+import { type Entry, makeEntry } from "./entry.js";
 import { isNotApproved, notApprovedFinding, type PersonResult } from "./reconcile-person.js";
 import { TotalsBuilder } from "./totals.js";
+import { unpairedOutcome } from "./transfer-outcome.js";
 
-/** Keys are date × KEY_SPAN + minutes: a day's minutes are below it (readers cap a day at 1,440). */
+/** A class key is date × KEY_SPAN + minutes: a day's minutes are below it (readers cap a day at 1,440). */
 const KEY_SPAN = 2048;
+/** Days from 1970 below this (the year 2149): class keys stay below 2^27. */
+const DAY_LIMIT = 1 << 16;
+/**
+ * A sort key is class key × SLOTS + the record's place among the person's records taken, so that sorting
+ * the keys sorts the records by class and keeps which record each is: below 2^49, exact in a double.
+ */
+const SLOTS = 1 << 22;
 const MINUTES_PER_HOUR = 60;
 
 /** Where one person's records are: order[from, to) are global record numbers, each at (filePos, recPos). */
@@ -38,9 +49,10 @@ export interface PersonRecords {
 /** Reused for every person: a person has a few dozen records, a million-row audit 100k people. */
 let upstreamKeys = new Float64Array(64);
 let creditKeys = new Float64Array(64);
-/** Global record numbers of the records paired, and of the VMS records not approved. */
-let pairedRecords = new Int32Array(64);
+/** Global record numbers: of the records taken (by place), of the VMS records not approved, of those unpaired. */
+let taken = new Int32Array(64);
 let notApproved = new Int32Array(64);
+let unpaired = new Int32Array(64);
 
 /** Insertion sort for the few keys of most people; the native sort (n log n) for a person with many rows. */
 function sortKeys(keys: Float64Array, n: number): void {
@@ -59,12 +71,17 @@ function sortKeys(keys: Float64Array, n: number): void {
   }
 }
 
-/** The (date, minutes) key of a record the plain path can take, or -1. */
-function keyOf(date: number | null, periodEnd: number | null, minutes: number | null): number {
-  if (date === null || minutes === null || date < 0 || !Number.isInteger(date)) return -1;
+/** The class key (date, minutes) of a record the plain path can take, or -1. */
+function classKeyOf(date: number | null, periodEnd: number | null, minutes: number | null): number {
+  if (date === null || minutes === null || !(date >= 0 && date < DAY_LIMIT) || !Number.isInteger(date))
+    return -1;
   if (periodEnd !== null && periodEnd > date) return -1;
   if (!(minutes > 0 && minutes < KEY_SPAN) || !Number.isInteger(minutes)) return -1;
   return date * KEY_SPAN + minutes;
+}
+
+function classOf(sortKey: number): number {
+  return Math.floor(sortKey / SLOTS);
 }
 
 /**
@@ -80,11 +97,13 @@ export function reconcilePlainPerson(
 ): PersonResult | null {
   const { order, from, to, filePos, recPos } = records;
   const count = to - from;
+  if (count >= SLOTS) return null;
   if (upstreamKeys.length < count) {
     upstreamKeys = new Float64Array(count * 2);
     creditKeys = new Float64Array(count * 2);
-    pairedRecords = new Int32Array(count * 2);
+    taken = new Int32Array(count * 2);
     notApproved = new Int32Array(count * 2);
+    unpaired = new Int32Array(count * 2);
   }
   let upstream = 0;
   let credits = 0;
@@ -98,49 +117,84 @@ export function reconcilePlainPerson(
       notApproved[notSent++] = g;
       continue;
     }
-    const key = keyOf(list.dateAt(r), list.periodEndAt(r), list.minutesAt(r));
-    if (key < 0) return null;
-    pairedRecords[upstream + credits] = g;
+    const classKey = classKeyOf(list.dateAt(r), list.periodEndAt(r), list.minutesAt(r));
+    if (classKey < 0) return null;
+    const slot = upstream + credits;
+    taken[slot] = g;
     if (file.role === "vms") {
-      upstreamKeys[upstream++] = key;
+      upstreamKeys[upstream++] = classKey * SLOTS + slot;
     } else if (file.role === "1365") {
       const origin = list.originAt(r);
       if (origin !== null && origin !== "vms") return null;
-      if ((key % KEY_SPAN) % MINUTES_PER_HOUR !== 0) return null;
-      creditKeys[credits++] = key;
+      if ((classKey % KEY_SPAN) % MINUTES_PER_HOUR !== 0) return null;
+      creditKeys[credits++] = classKey * SLOTS + slot;
     } else {
       return null;
     }
   }
-  if (upstream !== credits) return null;
   sortKeys(upstreamKeys, upstream);
   sortKeys(creditKeys, credits);
-  for (let i = 0; i < credits; i++) if (upstreamKeys[i] !== creditKeys[i]) return null;
+  // Class by class: as many records as credits (all paired), or no credit at all (the records unpaired).
+  let left = 0;
+  for (let i = 0, j = 0; i < upstream || j < credits; ) {
+    const upstreamClass = i < upstream ? classOf(upstreamKeys[i]) : Number.POSITIVE_INFINITY;
+    const creditClass = j < credits ? classOf(creditKeys[j]) : Number.POSITIVE_INFINITY;
+    // A credit no record of its class could take: left over (duplicate-credit, unmatched-credit).
+    if (creditClass < upstreamClass) return null;
+    let end = i;
+    while (end < upstream && classOf(upstreamKeys[end]) === upstreamClass) end++;
+    if (creditClass === upstreamClass) {
+      let creditEnd = j;
+      while (creditEnd < credits && classOf(creditKeys[creditEnd]) === creditClass) creditEnd++;
+      if (creditEnd - j !== end - i) return null;
+      j = creditEnd;
+    } else {
+      for (let k = i; k < end; k++) unpaired[left++] = taken[upstreamKeys[k] % SLOTS];
+    }
+    i = end;
+  }
   // Credits by date (the keys sort by date first): no day over the cap.
-  for (let i = 0; i < credits; ) {
-    const date = Math.floor(creditKeys[i] / KEY_SPAN);
+  for (let j = 0; j < credits; ) {
+    const date = Math.floor(classOf(creditKeys[j]) / KEY_SPAN);
     let total = 0;
-    for (; i < credits && Math.floor(creditKeys[i] / KEY_SPAN) === date; i++)
-      total += creditKeys[i] % KEY_SPAN;
+    for (; j < credits && Math.floor(classOf(creditKeys[j]) / KEY_SPAN) === date; j++)
+      total += classOf(creditKeys[j]) % KEY_SPAN;
     if (total > options.dailyCapMinutes) return null;
   }
 
   const totals = new TotalsBuilder();
-  for (let i = 0; i < credits; i++) {
-    const date = Math.floor(creditKeys[i] / KEY_SPAN);
-    const minutes = creditKeys[i] % KEY_SPAN;
-    totals.addUpstream("vms", true, date, minutes);
-    totals.addCredit(date, minutes);
+  for (let i = 0; i < upstream; i++) {
+    const classKey = classOf(upstreamKeys[i]);
+    totals.addUpstream("vms", true, Math.floor(classKey / KEY_SPAN), classKey % KEY_SPAN);
   }
-  for (let i = 0; i < upstream + credits; i++) paired[pairedRecords[i]] = 1;
+  for (let j = 0; j < credits; j++) {
+    const classKey = classOf(creditKeys[j]);
+    totals.addCredit(Math.floor(classKey / KEY_SPAN), classKey % KEY_SPAN);
+  }
+  // Every record taken is paired but those of a class without credits.
+  for (let t = 0; t < upstream + credits; t++) paired[taken[t]] = 1;
   const findings: Finding[] = [];
-  for (let i = 0; i < notSent; i++) {
-    const g = notApproved[i];
-    const file = files[filePos[g]];
-    const entry = makeEntry(g, file.records.get(recPos[g]), file, person, options.bloodMinutes);
+  for (let k = 0; k < left; k++) {
+    paired[unpaired[k]] = 0;
+    findings.push(unpairedOutcome(entryOf(files, person, unpaired[k], records, options), "vms", options));
+  }
+  for (let k = 0; k < notSent; k++) {
+    const entry = entryOf(files, person, notApproved[k], records, options);
     findings.push(notApprovedFinding(entry, entry.rec.approval as "pending" | "rejected"));
   }
-  // Not-approved findings change no total (totals.ts): the totals are the paired records'.
+  // Missing and in-transit minutes come from the findings, as in personTotals.
   const { minutes, schoolYears } = totals.finish(findings);
   return { findings, minutes, schoolYears };
+}
+
+/** The entry the rules would make for record g: for the few records that get a finding. */
+function entryOf(
+  files: readonly IngestedFile[],
+  person: number,
+  g: number,
+  records: PersonRecords,
+  options: ReconcileOptions,
+): Entry {
+  const file = files[records.filePos[g]];
+  return makeEntry(g, file.records.get(records.recPos[g]), file, person, options.bloodMinutes);
 }
