@@ -9,7 +9,7 @@ import type { BuiltinSource, IngestedFile, Origin } from "../model/record.js";
 import { defaultReconcileOptions } from "./options.js";
 import { type PersonRecords, reconcilePlainPerson } from "./plain-person.js";
 import { reconcile } from "./reconcile.js";
-import { endOfDay, file, indexFiles, peopleOf, type RecordSpec } from "./test-builders.js";
+import { day, endOfDay, file, indexFiles, peopleOf, type RecordSpec } from "./test-builders.js";
 
 const NUM_RUNS = Number(process.env.VHR_PROPERTY_RUNS ?? 200);
 
@@ -17,9 +17,10 @@ const NAMES = ["김하늘", "박서연", "이도윤"];
 /** Around the school year's start (March) and a leap day. */
 const DATES = ["2024-02-29", "2024-03-01", "2024-05-01", "2025-02-28", "2025-03-01"];
 
-/** One activity of a person: its VMS row and what 1365 shows of it. */
+/** One activity of a person: its VMS (or Red Cross) row and what 1365 shows of it. */
 const activityArb = fc.record({
   person: fc.constantFrom(...NAMES),
+  source: fc.constantFrom<"vms" | "redcross">("vms", "vms", "vms", "redcross"),
   date: fc.constantFrom(...DATES),
   minutes: fc.constantFrom(60, 120, 180, 240, 300, 480, 45, 90),
   approval: fc.constantFrom(
@@ -32,7 +33,17 @@ const activityArb = fc.record({
   institution: fc.constantFrom("", "푸른나눔복지관", "헌혈의집 중앙로센터"),
   activity: fc.constantFrom("", "급식 보조", "헌혈"),
   credit: fc.constantFrom("same", "same", "same", "same", "none", "twice", "other-minutes", "other-date"),
-  origin: fc.constantFrom<Origin | null>("vms", "vms", "vms", null, "blood", "1365"),
+  /** "same": the activity's own source (vms or redcross). */
+  origin: fc.constantFrom<Origin | "same" | null>(
+    "same",
+    "same",
+    "same",
+    null,
+    "vms",
+    "redcross",
+    "blood",
+    "1365",
+  ),
   odd: fc.constantFrom("none", "none", "none", "none", "none", "none", "period", "no-date", "no-minutes"),
 });
 
@@ -44,15 +55,15 @@ interface Run {
 const runArb: fc.Arbitrary<Run> = fc
   .record({
     activities: fc.array(activityArb, { maxLength: 14 }),
-    redcross: fc.option(fc.constantFrom(...NAMES), { nil: null, freq: 4 }),
+    blood: fc.option(fc.constantFrom(...NAMES), { nil: null, freq: 4 }),
     asOf: fc.constantFrom("2024-05-01", "2025-12-31"),
     dailyCap: fc.constantFrom(480, 300),
   })
-  .map(({ activities, redcross, asOf, dailyCap }) => {
-    const vms: RecordSpec[] = [];
+  .map(({ activities, blood, asOf, dailyCap }) => {
+    const upstream: Record<"vms" | "redcross", RecordSpec[]> = { vms: [], redcross: [] };
     const credits: RecordSpec[] = [];
     for (const a of activities) {
-      vms.push({
+      upstream[a.source].push({
         person: a.person,
         date: a.odd === "no-date" ? null : a.date,
         periodEnd: a.odd === "period" ? "2025-03-03" : null,
@@ -68,16 +79,17 @@ const runArb: fc.Arbitrary<Run> = fc
         minutes: a.credit === "other-minutes" ? a.minutes + 60 : a.minutes,
         institution: a.institution,
         activity: a.activity,
-        origin: a.origin,
+        origin: a.origin === "same" ? a.source : a.origin,
       };
       if (a.credit !== "none") credits.push(credit);
       if (a.credit === "twice") credits.push(credit);
     }
     const files: [BuiltinSource, RecordSpec[]][] = [
-      ["vms", vms],
+      ["vms", upstream.vms],
+      ["redcross", upstream.redcross],
       ["1365", credits],
     ];
-    if (redcross !== null) files.push(["redcross", [{ person: redcross, date: "2024-05-01", minutes: 60 }]]);
+    if (blood !== null) files.push(["blood", [{ person: blood, date: "2024-05-01", certificateNo: "A" }]]);
     return {
       files: indexFiles(files.map(([role, specs]) => file(role, specs))),
       options: { ...defaultReconcileOptions(endOfDay(asOf)), dailyCapMinutes: dailyCap },
@@ -104,8 +116,14 @@ function allRecords(files: readonly IngestedFile[]): PersonRecords {
   };
 }
 
-function plainOf(role: BuiltinSource, ...specs: RecordSpec[][]): ReturnType<typeof reconcilePlainPerson> {
-  const files = indexFiles([file("vms", specs[0]), file(role, specs[1] ?? [])]);
+/** reconcilePlainPerson on one person's files: VMS rows, then the other file's rows, then 1365 credits. */
+function plainOf(
+  vms: RecordSpec[],
+  other: RecordSpec[],
+  role: BuiltinSource,
+  credits: RecordSpec[] = [],
+): ReturnType<typeof reconcilePlainPerson> {
+  const files = indexFiles([file("vms", vms), file(role, other), file("1365", credits)]);
   const records = allRecords(files);
   const paired = new Uint8Array(records.to);
   return reconcilePlainPerson(files, 0, records, defaultReconcileOptions(endOfDay("2025-12-31")), paired);
@@ -155,7 +173,7 @@ describe("plain people (reconcile/plain-person.ts)", () => {
       { date: "2024-05-01", minutes: 120, origin: null },
       { date: "2024-05-01", minutes: 120, origin: "vms" },
     ];
-    const result = plainOf("1365", vms, credits);
+    const result = plainOf(vms, [], "redcross", credits);
     expect(result?.minutes).toEqual({
       vms: 840,
       redcross: 0,
@@ -179,23 +197,80 @@ describe("plain people (reconcile/plain-person.ts)", () => {
     expect(result?.findings[2].detail).toEqual({ approval: "pending", approvalRaw: "승인대기" });
   });
 
-  it.each<[string, RecordSpec[], RecordSpec[], BuiltinSource?]>([
-    ["a credit without its VMS row", [], [{ minutes: 120 }]],
+  it("takes Red Cross rows beside VMS rows, each paired with credits of its own origin", () => {
+    const vms: RecordSpec[] = [{ date: "2024-05-01", minutes: 120 }];
+    const redcross: RecordSpec[] = [
+      { date: "2024-05-01", minutes: 120 },
+      { date: "2024-06-01", minutes: 60 },
+    ];
+    const credits: RecordSpec[] = [
+      { date: "2024-05-01", minutes: 120, origin: "redcross" },
+      { date: "2024-05-01", minutes: 120, origin: "vms" },
+    ];
+    const result = plainOf(vms, redcross, "redcross", credits);
+    expect(result?.minutes).toMatchObject({ vms: 120, redcross: 180, expected1365: 300, credited1365: 240 });
+    // The Red Cross row of 2024-06-01 has no credit, and its 30 days are long past on 2025-12-31.
+    expect(result?.findings.map((f) => [f.kind, f.source, f.date])).toEqual([
+      ["missing-transfer", "redcross", day("2024-06-01")],
+    ]);
+  });
+
+  it("takes a credit without an origin for the one source a person has rows of, Red Cross too", () => {
+    const rows: RecordSpec[] = [{ date: "2024-05-01", minutes: 120 }];
+    const credits: RecordSpec[] = [{ date: "2024-05-01", minutes: 120, origin: null }];
+    expect(plainOf([], rows, "redcross", credits)?.minutes).toMatchObject({
+      redcross: 120,
+      credited1365: 120,
+    });
+    expect(plainOf(rows, [], "redcross", credits)?.minutes).toMatchObject({ vms: 120, credited1365: 120 });
+  });
+
+  it.each<[string, RecordSpec[], RecordSpec[], BuiltinSource, RecordSpec[]]>([
+    ["a credit without its VMS row", [], [], "redcross", [{ minutes: 120 }]],
     [
       "two VMS rows of one date and minutes, one credit",
       [{ minutes: 120 }, { minutes: 120 }],
+      [],
+      "redcross",
       [{ minutes: 120 }],
     ],
-    ["other minutes on the same day", [{ minutes: 120 }], [{ minutes: 180 }]],
-    ["a credit of a direct 1365 origin", [{ minutes: 120 }], [{ minutes: 120, origin: "1365" }]],
-    ["a credit of a blood origin", [{ minutes: 240 }], [{ minutes: 240, origin: "blood" }]],
-    ["a credit of leftover minutes (neis-fraction)", [{ minutes: 90 }], [{ minutes: 90 }]],
-    ["a day over the daily cap", [{ minutes: 300 }, { minutes: 300 }], [{ minutes: 300 }, { minutes: 300 }]],
-    ["a period", [{ date: "2024-05-01", periodEnd: "2024-05-03" }], [{ date: "2024-05-01" }]],
-    ["a row without a date", [{ date: null }], [{ date: null }]],
-    ["a row without minutes", [{ minutes: null }], [{ minutes: null }]],
-    ["a Red Cross row", [{ minutes: 120 }], [{ minutes: 120 }], "redcross"],
-  ])("leaves to the rules: %s", (_, vms, other, role = "1365") => {
-    expect(plainOf(role, vms, other)).toBeNull();
+    ["other minutes on the same day", [{ minutes: 120 }], [], "redcross", [{ minutes: 180 }]],
+    [
+      "a credit of a direct 1365 origin",
+      [{ minutes: 120 }],
+      [],
+      "redcross",
+      [{ minutes: 120, origin: "1365" }],
+    ],
+    ["a credit of a blood origin", [{ minutes: 240 }], [], "redcross", [{ minutes: 240, origin: "blood" }]],
+    [
+      "a VMS row's credit of origin Red Cross",
+      [{ minutes: 120 }],
+      [],
+      "redcross",
+      [{ minutes: 120, origin: "redcross" }],
+    ],
+    [
+      "a credit without an origin, with VMS and Red Cross rows",
+      [{ minutes: 120 }],
+      [{ minutes: 60 }],
+      "redcross",
+      [{ minutes: 120 }],
+    ],
+    ["a credit of leftover minutes (neis-fraction)", [{ minutes: 90 }], [], "redcross", [{ minutes: 90 }]],
+    [
+      "a day over the daily cap",
+      [{ minutes: 300 }, { minutes: 300 }],
+      [],
+      "redcross",
+      [{ minutes: 300 }, { minutes: 300 }],
+    ],
+    ["a period", [{ date: "2024-05-01", periodEnd: "2024-05-03" }], [], "redcross", [{ date: "2024-05-01" }]],
+    ["a row without a date", [{ date: null }], [], "redcross", [{ date: null }]],
+    ["a row without minutes", [{ minutes: null }], [], "redcross", [{ minutes: null }]],
+    ["a blood row", [{ minutes: 240 }], [{ date: "2024-05-01", certificateNo: "A" }], "blood", []],
+    ["a culture row", [], [{ minutes: 120 }], "culture", []],
+  ])("leaves to the rules: %s", (_, vms, other, role, credits) => {
+    expect(plainOf(vms, other, role, credits)).toBeNull();
   });
 });

@@ -1,40 +1,44 @@
-// The plain person (DESIGN §7, §9): the common case of a large audit, a person with VMS records and their 1365
-// credits only, each credit the one VMS record of its date and minutes. reconcilePerson would build a record
-// and an entry for each of their rows (four people in five of the benchmark's 1M-row audit) to pair them one
-// to one. This reads the few fields that decide it from the record columns and returns the same findings and
+// The plain person (DESIGN §7, §9): the common case of a large audit, a person with VMS (or Red Cross) records
+// and their 1365 credits only, each credit the one record of its date and minutes. reconcilePerson would build a
+// record and an entry for each of their rows (most people of the benchmark's 1M-row audit) to pair them one to
+// one. This reads the few fields that decide it from the record columns and returns the same findings and
 // totals, building entries only for the rows that get a finding; or it returns null (having changed nothing)
 // when the person needs the rules.
 //
-// Why the result is the same: a person qualifies only when every record is a VMS record or a 1365 credit of
-// origin VMS or none. A VMS record pending or rejected gets its not-approved finding and takes no other part
-// (as in assessApproval). The others (approved or without a status: expected) and the credits must be dated,
-// of whole minutes, on one day (no period); grouped in classes by (date, minutes), every class with a credit
-// must hold as many VMS records as credits. Every expected VMS record, blood-like or not, accepts such a
-// credit, so such a class is a complete bipartite graph with equal sides, and pairing one to one
-// (pair-equal-minutes.ts) pairs all of it whatever order it takes the edges in. A class without credits is
-// left unpaired by every pass: no credit of its date is left for the date totals (pair-date-totals.ts), there
-// is no period (pair-period-totals.ts); each of its records gets its unpaired outcome, as in reconcilePerson.
-// No credit is left over. The checks on credits alone are the rest of the rules: whole hours (no
-// neis-fraction) and no day over the daily cap. Totals are added through the same TotalsBuilder as
-// personTotals, and a property test holds the two paths equal.
+// Why the result is the same: a person qualifies only when every record is a VMS or Red Cross record or a 1365
+// credit of the origin of one of them (or of none, when the person has records of one of the two only). A VMS
+// record pending or rejected gets its not-approved finding and takes no other part (as in assessApproval). The
+// others (expected) and the credits must be dated, of whole minutes, on one day (no period); grouped in classes
+// by (source, date, minutes), every class with a credit must hold as many records as credits. Every expected
+// record accepts the credits of its class (a VMS record, blood-like or not, accepts origin VMS; a Red Cross one
+// origin Red Cross; both, none), and no other credit could take it, so the class is a complete bipartite graph
+// with equal sides, and pairing one to one (pair-equal-minutes.ts) pairs all of it whatever order it takes the
+// edges in. A class without credits is left unpaired by every pass: no credit is left for the date totals
+// (pair-date-totals.ts), there is no period (pair-period-totals.ts); each of its records gets its unpaired
+// outcome, as in reconcilePerson. No credit is left over. The checks on credits alone are the rest of the rules:
+// whole hours (no neis-fraction) and no day over the daily cap. Totals are added through the same TotalsBuilder
+// as personTotals, and a property test holds the two paths equal.
 
 import type { Finding } from "../model/finding.js";
 import type { ReconcileOptions } from "../model/reconciliation.js";
-import type { IngestedFile } from "../model/record.js";
+import type { IngestedFile, Origin } from "../model/record.js";
 import { type Entry, makeEntry } from "./entry.js";
 import { isNotApproved, notApprovedFinding, type PersonResult } from "./reconcile-person.js";
 import { TotalsBuilder } from "./totals.js";
 import { unpairedOutcome } from "./transfer-outcome.js";
 
-/** A class key is date × KEY_SPAN + minutes: a day's minutes are below it (readers cap a day at 1,440). */
+/** A class key is (date × KEY_SPAN + minutes) × 2 + the source's bit: a day's minutes are below KEY_SPAN. */
 const KEY_SPAN = 2048;
-/** Days from 1970 below this (the year 2149): class keys stay below 2^27. */
+/** Days from 1970 below this (the year 2149): class keys stay below 2^28. */
 const DAY_LIMIT = 1 << 16;
 /**
  * A sort key is class key × SLOTS + the record's place among the person's records taken, so that sorting
  * the keys sorts the records by class and keeps which record each is: below 2^49, exact in a double.
  */
-const SLOTS = 1 << 22;
+const SLOTS = 1 << 21;
+
+/** The upstream sources the plain path takes, by their bit in a class key (a credit's origin names the same). */
+const PLAIN_ROLES = ["vms", "redcross"] as const;
 const MINUTES_PER_HOUR = 60;
 
 /** Where one person's records are: order[from, to) are global record numbers, each at (filePos, recPos). */
@@ -71,8 +75,8 @@ function sortKeys(keys: Float64Array, n: number): void {
   }
 }
 
-/** The class key (date, minutes) of a record the plain path can take, or -1. */
-function classKeyOf(date: number | null, periodEnd: number | null, minutes: number | null): number {
+/** The (date, minutes) part of a class key, for a record the plain path can take, or -1. */
+function dayMinutesOf(date: number | null, periodEnd: number | null, minutes: number | null): number {
   if (date === null || minutes === null || !(date >= 0 && date < DAY_LIMIT) || !Number.isInteger(date))
     return -1;
   if (periodEnd !== null && periodEnd > date) return -1;
@@ -80,8 +84,21 @@ function classKeyOf(date: number | null, periodEnd: number | null, minutes: numb
   return date * KEY_SPAN + minutes;
 }
 
+/** The bit of the plain role a credit of this origin belongs to (0 for none, until the roles are known), or -1. */
+function bitOfOrigin(origin: Origin | null): number {
+  return origin === null || origin === "vms" ? 0 : origin === "redcross" ? 1 : -1;
+}
+
 function classOf(sortKey: number): number {
   return Math.floor(sortKey / SLOTS);
+}
+
+function dateOf(sortKey: number): number {
+  return Math.floor(classOf(sortKey) / (2 * KEY_SPAN));
+}
+
+function minutesOf(sortKey: number): number {
+  return Math.floor(classOf(sortKey) / 2) % KEY_SPAN;
 }
 
 /**
@@ -108,28 +125,49 @@ export function reconcilePlainPerson(
   let upstream = 0;
   let credits = 0;
   let notSent = 0;
+  /** Which plain roles the person has records of (bit 0 VMS, bit 1 Red Cross), for credits without an origin. */
+  let roles = 0;
+  /** How many credits have no origin. */
+  let originless = 0;
   for (let i = from; i < to; i++) {
     const g = order[i];
     const file = files[filePos[g]];
     const list = file.records;
     const r = recPos[g];
-    if (file.role === "vms" && isNotApproved(list.approvalAt(r))) {
+    const role = file.role;
+    if (role === "vms" && isNotApproved(list.approvalAt(r))) {
       notApproved[notSent++] = g;
       continue;
     }
-    const classKey = classKeyOf(list.dateAt(r), list.periodEndAt(r), list.minutesAt(r));
-    if (classKey < 0) return null;
+    const dayMinutes = dayMinutesOf(list.dateAt(r), list.periodEndAt(r), list.minutesAt(r));
+    if (dayMinutes < 0) return null;
     const slot = upstream + credits;
     taken[slot] = g;
-    if (file.role === "vms") {
-      upstreamKeys[upstream++] = classKey * SLOTS + slot;
-    } else if (file.role === "1365") {
+    if (role === "1365") {
+      if ((dayMinutes % KEY_SPAN) % MINUTES_PER_HOUR !== 0) return null;
       const origin = list.originAt(r);
-      if (origin !== null && origin !== "vms") return null;
-      if ((classKey % KEY_SPAN) % MINUTES_PER_HOUR !== 0) return null;
-      creditKeys[credits++] = classKey * SLOTS + slot;
+      // The role bit of a credit without an origin is set once the person's roles are known (below).
+      const bit = bitOfOrigin(origin);
+      if (bit < 0) return null;
+      if (origin === null) originless++;
+      creditKeys[credits++] = (dayMinutes * 2 + bit) * SLOTS + slot;
     } else {
-      return null;
+      const bit = role === "vms" ? 0 : role === "redcross" ? 1 : -1;
+      if (bit < 0) return null;
+      roles |= 1 << bit;
+      upstreamKeys[upstream++] = (dayMinutes * 2 + bit) * SLOTS + slot;
+    }
+  }
+  if (originless > 0) {
+    // A credit without an origin is its class's when the person has records of one role; with both, it could
+    // be either's, and the rules decide.
+    if (roles === 3) return null;
+    if (roles === 2) {
+      for (let j = 0; j < credits; j++) {
+        const g = taken[creditKeys[j] % SLOTS];
+        const file = files[filePos[g]];
+        if (file.records.originAt(recPos[g]) === null) creditKeys[j] += SLOTS;
+      }
     }
   }
   sortKeys(upstreamKeys, upstream);
@@ -155,28 +193,25 @@ export function reconcilePlainPerson(
   }
   // Credits by date (the keys sort by date first): no day over the cap.
   for (let j = 0; j < credits; ) {
-    const date = Math.floor(classOf(creditKeys[j]) / KEY_SPAN);
+    const date = dateOf(creditKeys[j]);
     let total = 0;
-    for (; j < credits && Math.floor(classOf(creditKeys[j]) / KEY_SPAN) === date; j++)
-      total += classOf(creditKeys[j]) % KEY_SPAN;
+    for (; j < credits && dateOf(creditKeys[j]) === date; j++) total += minutesOf(creditKeys[j]);
     if (total > options.dailyCapMinutes) return null;
   }
 
   const totals = new TotalsBuilder();
   for (let i = 0; i < upstream; i++) {
-    const classKey = classOf(upstreamKeys[i]);
-    totals.addUpstream("vms", true, Math.floor(classKey / KEY_SPAN), classKey % KEY_SPAN);
+    const key = upstreamKeys[i];
+    totals.addUpstream(PLAIN_ROLES[classOf(key) % 2], true, dateOf(key), minutesOf(key));
   }
-  for (let j = 0; j < credits; j++) {
-    const classKey = classOf(creditKeys[j]);
-    totals.addCredit(Math.floor(classKey / KEY_SPAN), classKey % KEY_SPAN);
-  }
+  for (let j = 0; j < credits; j++) totals.addCredit(dateOf(creditKeys[j]), minutesOf(creditKeys[j]));
   // Every record taken is paired but those of a class without credits.
   for (let t = 0; t < upstream + credits; t++) paired[taken[t]] = 1;
   const findings: Finding[] = [];
   for (let k = 0; k < left; k++) {
     paired[unpaired[k]] = 0;
-    findings.push(unpairedOutcome(entryOf(files, person, unpaired[k], records, options), "vms", options));
+    const entry = entryOf(files, person, unpaired[k], records, options);
+    findings.push(unpairedOutcome(entry, entry.role as (typeof PLAIN_ROLES)[number], options));
   }
   for (let k = 0; k < notSent; k++) {
     const entry = entryOf(files, person, notApproved[k], records, options);
