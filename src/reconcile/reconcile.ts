@@ -40,10 +40,7 @@ interface Groups {
   offsets: number[];
 }
 
-function personIndexOf(people: PeopleResolution, file: IngestedFile, identity: number): number | null {
-  const p = people.personOf[file.index]?.[identity];
-  return p !== undefined && p >= 0 && p < people.people.length ? p : null;
-}
+const NO_PEOPLE = new Int32Array(0);
 
 function groupByPerson(files: readonly IngestedFile[], people: PeopleResolution): Groups {
   const offsets: number[] = [];
@@ -59,16 +56,19 @@ function groupByPerson(files: readonly IngestedFile[], people: PeopleResolution)
   const groupPerson: Array<number | null> = Array.from({ length: personCount }, (_, i) => i);
   files.forEach((file, f) => {
     const records = file.records;
-    for (let r = 0; r < records.length; r++) {
-      const g = offsets[f] + r;
+    const count = records.length;
+    // The file's person per identity (-1: none), looked up once per file rather than once per record.
+    const personOf = people.personOf[file.index] ?? NO_PEOPLE;
+    for (let r = 0, g = offsets[f]; r < count; r++, g++) {
       filePos[g] = f;
       recPos[g] = r;
-      const person = personIndexOf(people, file, records.identityAt(r));
-      if (person === null) {
+      const identity = records.identityAt(r);
+      const person = identity < personOf.length ? personOf[identity] : -1;
+      if (person >= 0 && person < personCount) {
+        groupOf[g] = person;
+      } else {
         groupOf[g] = groupPerson.length;
         groupPerson.push(null);
-      } else {
-        groupOf[g] = person;
       }
     }
   });
