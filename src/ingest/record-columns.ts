@@ -312,14 +312,6 @@ export class RecordColumns implements RecordList {
     return stringOrNull(this.data.strings, id) as Origin | null;
   }
 
-  institutionAt(index: number): string {
-    return this.data.strings[this.data.blocks[index >>> BLOCK_BITS].institution[index & BLOCK_MASK]];
-  }
-
-  activityAt(index: number): string {
-    return this.data.strings[this.data.blocks[index >>> BLOCK_BITS].activity[index & BLOCK_MASK]];
-  }
-
   *[Symbol.iterator](): Iterator<CanonicalRecord> {
     for (let i = 0; i < this.data.count; i++) yield this.get(i);
   }

@@ -142,8 +142,6 @@ export interface RecordList extends Iterable<CanonicalRecord> {
   minutesAt(index: number): number | null;
   approvalAt(index: number): Approval | null;
   originAt(index: number): Origin | null;
-  institutionAt(index: number): string;
-  activityAt(index: number): string;
 }
 
 /** Reason codes of rejected rows (DESIGN §5). */
