@@ -106,12 +106,17 @@ export function dailyCapFindings(credits: readonly Entry[], capMinutes: number):
   return findings;
 }
 
+/** Whether a credit of these minutes leaves minutes NEIS drops (it counts whole hours per record). */
+export function dropsNeisMinutes(minutes: number): boolean {
+  return minutes % MINUTES_PER_HOUR !== 0;
+}
+
 /** NEIS counts whole hours per record: one neis-fraction per credit with leftover minutes. */
 export function neisFractionFindings(credits: readonly Entry[]): Finding[] {
   const findings: Finding[] = [];
   for (const credit of credits) {
     const minutes = credit.rec.minutes;
-    if (minutes === null || minutes % MINUTES_PER_HOUR === 0) continue;
+    if (minutes === null || !dropsNeisMinutes(minutes)) continue;
     const dropped = minutes % MINUTES_PER_HOUR;
     findings.push(
       findingOf(

@@ -23,6 +23,8 @@ import type { Finding } from "../model/finding.js";
 import type { ReconcileOptions } from "../model/reconciliation.js";
 import type { IngestedFile, Origin } from "../model/record.js";
 import { type Entry, makeEntry } from "./entry.js";
+import { dropsNeisMinutes } from "./findings-credits.js";
+import { acceptsOrigin, ORIGIN_RULES, UPSTREAM_ORIGINS, type UpstreamRole } from "./flows.js";
 import { isNotApproved, notApprovedFinding, type PersonResult } from "./reconcile-person.js";
 import { TotalsBuilder } from "./totals.js";
 import { unpairedOutcome } from "./transfer-outcome.js";
@@ -37,9 +39,19 @@ const DAY_LIMIT = 1 << 16;
  */
 const SLOTS = 1 << 21;
 
-/** The upstream sources the plain path takes, by their bit in a class key (a credit's origin names the same). */
-const PLAIN_ROLES = ["vms", "redcross"] as const;
-const MINUTES_PER_HOUR = 60;
+/** The upstream sources the plain path takes, by their bit in a class key. */
+const PLAIN_ROLES = ["vms", "redcross"] as const satisfies readonly UpstreamRole[];
+
+/**
+ * The bit of the one plain role whose records accept credits of each origin (flows.ts); an origin two plain
+ * roles accept, or none, has no bit: such a credit is left to the rules.
+ */
+const BIT_OF_ORIGIN: ReadonlyMap<Origin, number> = new Map(
+  (Object.keys(UPSTREAM_ORIGINS) as Origin[]).flatMap((origin) => {
+    const bits = PLAIN_ROLES.flatMap((role, bit) => (acceptsOrigin(ORIGIN_RULES[role], origin) ? [bit] : []));
+    return bits.length === 1 ? [[origin, bits[0]] as const] : [];
+  }),
+);
 
 /** Where one person's records are: order[from, to) are global record numbers, each at (filePos, recPos). */
 export interface PersonRecords {
@@ -84,9 +96,9 @@ function dayMinutesOf(date: number | null, periodEnd: number | null, minutes: nu
   return date * KEY_SPAN + minutes;
 }
 
-/** The bit of the plain role a credit of this origin belongs to (0 for none, until the roles are known), or -1. */
+/** The bit of a credit of this origin (0 for none, until the person's roles are known), or -1. */
 function bitOfOrigin(origin: Origin | null): number {
-  return origin === null || origin === "vms" ? 0 : origin === "redcross" ? 1 : -1;
+  return origin === null ? 0 : (BIT_OF_ORIGIN.get(origin) ?? -1);
 }
 
 function classOf(sortKey: number): number {
@@ -144,7 +156,7 @@ export function reconcilePlainPerson(
     const slot = upstream + credits;
     taken[slot] = g;
     if (role === "1365") {
-      if ((dayMinutes % KEY_SPAN) % MINUTES_PER_HOUR !== 0) return null;
+      if (dropsNeisMinutes(dayMinutes % KEY_SPAN)) return null;
       const origin = list.originAt(r);
       // The role bit of a credit without an origin is set once the person's roles are known (below).
       const bit = bitOfOrigin(origin);
@@ -152,7 +164,7 @@ export function reconcilePlainPerson(
       if (origin === null) originless++;
       creditKeys[credits++] = (dayMinutes * 2 + bit) * SLOTS + slot;
     } else {
-      const bit = role === "vms" ? 0 : role === "redcross" ? 1 : -1;
+      const bit = PLAIN_ROLES.indexOf(role as (typeof PLAIN_ROLES)[number]);
       if (bit < 0) return null;
       roles |= 1 << bit;
       upstreamKeys[upstream++] = (dayMinutes * 2 + bit) * SLOTS + slot;
