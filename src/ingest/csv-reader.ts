@@ -102,6 +102,26 @@ export class CsvReader {
     this.quotes = this.quoteRecoveries > 0;
   }
 
+  /**
+   * Whether the reader stands at the start of a row, with nothing of it read: the text so far ended with a
+   * line end outside quotes, and reading has not stopped. Rows read elsewhere may then be skipped (moveToLine).
+   */
+  atRowStart(): boolean {
+    return this.mode === Mode.FieldStart && this.cells.length === 0 && this.carry.length === 0 && !this.ended;
+  }
+
+  /** The physical line the next row starts on. */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** At a row start (atRowStart), continue as if the rows up to `line` had been read elsewhere. */
+  moveToLine(line: number): void {
+    if (!this.atRowStart()) throw new Error("CsvReader.moveToLine inside a row");
+    this.line = line;
+    this.rowLine = line;
+  }
+
   /** Read one chunk of text, passing every row it completes to `sink`. */
   write(text: string, sink: CsvSink): void {
     if (this.ended) throw new Error("CsvReader.write after end");

@@ -93,6 +93,101 @@ export interface DecodeStats {
 }
 
 /**
+ * Bytes → text, chunk by chunk and synchronously: the decoder, line ends (on the bytes for UTF-8 and CP949,
+ * else on the text) and NULs. Chunks may be cut anywhere; `offset` is where the next chunk starts in the
+ * input. With `utf-8` the decoder is strict: an invalid byte raises NotUtf8Error.
+ */
+export class TextPipe {
+  private readonly decoder: ChunkDecoder;
+  private readonly byteLineEnds: ByteLineEnds | null;
+  private pendingCr = false;
+  offset = 0;
+
+  constructor(
+    encoding: Encoding,
+    private readonly stats?: DecodeStats,
+  ) {
+    this.decoder = createDecoder(encoding);
+    this.byteLineEnds = encoding === "utf-8" || encoding === "cp949" ? new ByteLineEnds() : null;
+  }
+
+  /** The text of the next chunk ("" when it holds no whole character yet). */
+  write(chunk: Uint8Array): string {
+    let text: string;
+    // With line ends done on the bytes, a NUL is looked for there too (a NUL byte is only ever a NUL).
+    let mayHoldNul = true;
+    try {
+      if (this.byteLineEnds === null) text = this.decoder.write(chunk);
+      else {
+        const bytes = this.byteLineEnds.write(chunk);
+        mayHoldNul = bufferOf(bytes).indexOf(0) >= 0;
+        text = this.decoder.write(bytes);
+      }
+    } catch {
+      throw new NotUtf8Error(this.offset);
+    }
+    this.offset += chunk.length;
+    return this.normalise(text, mayHoldNul);
+  }
+
+  /** The text the input's last bytes leave. */
+  end(): string {
+    let tail: string;
+    try {
+      tail = this.decoder.end();
+    } catch {
+      throw new NotUtf8Error(this.offset);
+    }
+    let out = this.normalise(tail, true) + (this.byteLineEnds?.end() ?? "");
+    if (this.pendingCr) {
+      out += "\n";
+      this.pendingCr = false;
+    }
+    return out;
+  }
+
+  /** Line ends (unless done on the bytes) and NULs (when the bytes may hold one), on decoded text. */
+  private normalise(text: string, mayHoldNul: boolean): string {
+    let out = text;
+    if (this.byteLineEnds === null) {
+      if (this.pendingCr) {
+        out = `\r${out}`;
+        this.pendingCr = false;
+      }
+      if (out.endsWith("\r")) {
+        // A CR at a chunk's end may be the first half of CRLF: decide with the next chunk.
+        this.pendingCr = true;
+        out = out.slice(0, -1);
+      }
+      if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
+    }
+    if (mayHoldNul && out.includes("\u0000")) {
+      const before = out.length;
+      out = out.replaceAll("\u0000", "");
+      if (this.stats) this.stats.nulChars += before - out.length;
+    }
+    return out;
+  }
+}
+
+/** The byte chunks without their first `skipBytes` (the BOM). */
+export async function* skipLeadingBytes(
+  chunks: AsyncIterable<Uint8Array>,
+  skipBytes: number,
+): AsyncGenerator<Uint8Array> {
+  let toSkip = skipBytes;
+  for await (const raw of chunks) {
+    if (toSkip === 0) {
+      yield raw;
+      continue;
+    }
+    const skip = Math.min(toSkip, raw.length);
+    toSkip -= skip;
+    if (skip < raw.length) yield raw.subarray(skip);
+  }
+}
+
+/**
  * Decode a stream of byte chunks, skipping `skipBytes` (the BOM). Yields text with LF line ends only.
  * With `utf-8` the decoder is strict: an invalid byte raises NotUtf8Error. `stats`, when given, counts what
  * was removed.
@@ -103,68 +198,12 @@ export async function* decodeText(
   skipBytes: number,
   stats?: DecodeStats,
 ): AsyncGenerator<string> {
-  const decoder = createDecoder(encoding);
-  const byteLineEnds = encoding === "utf-8" || encoding === "cp949" ? new ByteLineEnds() : null;
-  let offset = 0;
-  let pendingCr = false;
-  let toSkip = skipBytes;
-  /** Line ends (unless done on the bytes) and NULs (when the bytes may hold one), on decoded text. */
-  const normalise = (text: string, mayHoldNul: boolean): string => {
-    let out = text;
-    if (byteLineEnds === null) {
-      if (pendingCr) {
-        out = `\r${out}`;
-        pendingCr = false;
-      }
-      if (out.endsWith("\r")) {
-        // A CR at a chunk's end may be the first half of CRLF: decide with the next chunk.
-        pendingCr = true;
-        out = out.slice(0, -1);
-      }
-      if (out.includes("\r")) out = out.replace(/\r\n?/g, "\n");
-    }
-    if (mayHoldNul && out.includes("\u0000")) {
-      const before = out.length;
-      out = out.replaceAll("\u0000", "");
-      if (stats) stats.nulChars += before - out.length;
-    }
-    return out;
-  };
-  for await (const raw of chunks) {
-    let chunk = raw;
-    if (toSkip > 0) {
-      const skip = Math.min(toSkip, chunk.length);
-      chunk = chunk.subarray(skip);
-      toSkip -= skip;
-      offset += skip;
-    }
-    let text: string;
-    // With line ends done on the bytes, a NUL is looked for there too (a NUL byte is only ever a NUL).
-    let mayHoldNul = true;
-    try {
-      if (byteLineEnds === null) text = decoder.write(chunk);
-      else {
-        const bytes = byteLineEnds.write(chunk);
-        mayHoldNul = bufferOf(bytes).indexOf(0) >= 0;
-        text = decoder.write(bytes);
-      }
-    } catch {
-      throw new NotUtf8Error(offset);
-    }
-    offset += chunk.length;
-    const out = normalise(text, mayHoldNul);
+  const pipe = new TextPipe(encoding, stats);
+  pipe.offset = skipBytes;
+  for await (const chunk of skipLeadingBytes(chunks, skipBytes)) {
+    const out = pipe.write(chunk);
     if (out.length > 0) yield out;
   }
-  let tail: string;
-  try {
-    tail = decoder.end();
-  } catch {
-    throw new NotUtf8Error(offset);
-  }
-  let out = normalise(tail, true) + (byteLineEnds?.end() ?? "");
-  if (pendingCr) {
-    out += "\n";
-    pendingCr = false;
-  }
+  const out = pipe.end();
   if (out.length > 0) yield out;
 }

@@ -8,14 +8,16 @@ import { VhrError } from "../model/vhr-error.js";
 import { headerKeys, planColumns } from "./column-plan.js";
 import type { CompiledProfile } from "./compile-profile.js";
 import { type BrokenRow, CsvReader, type CsvSink } from "./csv-reader.js";
-import { type DecodeStats, decodeText, NotUtf8Error } from "./decode-text.js";
+import { type DecodeStats, decodeText, NotUtf8Error, skipLeadingBytes, TextPipe } from "./decode-text.js";
 import { detectDelimiter } from "./delimiter.js";
 import { chooseSource } from "./detect-source.js";
 import { guessEncoding, looksBinary, looksHtml } from "./encoding.js";
 import type { InputFile } from "./input-file.js";
+import { PlainRowScanner, plainRowScannerAvailable, type ScannedRowSink } from "./plain-rows.js";
 import { type RecordColumns, RecordEncoder } from "./record-columns.js";
 import { isBlankLine, isRejected, isTotalOrNoteLine, RowReader } from "./row-reader.js";
 import { sniffBinaryKind } from "./sniff-binary.js";
+import { Utf8Check } from "./utf8-check.js";
 
 /** How much of a file decides its encoding and delimiter. */
 const SAMPLE_BYTES = 65_536;
@@ -38,6 +40,8 @@ export interface IngestOptions {
   onRows?: (rows: number) => void;
   /** Let RowReader.readPlain read the common rows (false: every row through `read`; tests compare the two). */
   plainRows?: boolean;
+  /** Let the plain-row scanner read UTF-8 rows on their bytes (plain-rows.ts; false: from text; tests compare). */
+  byteScan?: boolean;
 }
 
 const ANONYMOUS: Identity = { name: null, birthdate: null, phone: null, memberId: null };
@@ -67,21 +71,143 @@ export const MAX_RECORD_CHARS = 4_000_000;
  */
 const MAX_QUOTE_RECOVERIES = 100;
 
-interface TextSample {
-  text: string;
-  rest: AsyncIterator<string>;
+/**
+ * A file on its way to the CSV reader: its first ~64 KiB of text (the sample that decides what the file is), then
+ * all of it, sample included, written to the reader.
+ */
+interface Feed {
+  sample: string;
+  /** Write the file to `csv` and end it; `scannerAt` may take over the rows from a row start on (bytes only). */
+  run(
+    csv: CsvReader,
+    sink: CsvSink,
+    scannerAt: (line: number) => PlainRowScanner | null,
+    taken: () => void,
+    settled: () => boolean,
+  ): Promise<void>;
+  close(): Promise<void>;
 }
 
-/** The first ~64 KiB of decoded text, and an iterator over the rest. */
-async function takeSample(chunks: AsyncGenerator<string>): Promise<TextSample> {
-  let text = "";
-  while (text.length < SAMPLE_BYTES) {
-    const next = await chunks.next();
-    if (next.done) break;
-    text += next.value;
+/** The file decoded chunk by chunk (decodeText), every row read from text. */
+async function textFeed(
+  input: InputFile,
+  encoding: Encoding,
+  bomLength: number,
+  stats: DecodeStats,
+): Promise<Feed> {
+  const decoded = decodeText(input.read(), encoding, bomLength, stats);
+  let sample = "";
+  try {
+    while (sample.length < SAMPLE_BYTES) {
+      const next = await decoded.next();
+      if (next.done) break;
+      sample += next.value;
+    }
+  } catch (error) {
+    await decoded.return(undefined);
+    throw error;
   }
-  return { text, rest: chunks };
+  return {
+    sample,
+    async run(csv, sink) {
+      csv.write(sample, sink);
+      for (;;) {
+        const next = await decoded.next();
+        if (next.done) break;
+        csv.write(next.value, sink);
+      }
+      csv.end(sink);
+    },
+    close: async () => {
+      await decoded.return(undefined);
+    },
+  };
 }
+
+/**
+ * A UTF-8 file as bytes: the sample is decoded as textFeed decodes it; the first chunks are read as text up to
+ * their last line end, and from there the plain-row scanner (plain-rows.ts) reads the rows when the file suits
+ * it, handing back to the text path every row it cannot read and, after a quote, the rest of the file.
+ */
+async function byteFeed(input: InputFile, bomLength: number, stats: DecodeStats): Promise<Feed> {
+  const chunks = skipLeadingBytes(input.read(), bomLength);
+  const head: Uint8Array[] = [];
+  let sample = "";
+  try {
+    const samplePipe = new TextPipe("utf-8");
+    while (sample.length < SAMPLE_BYTES) {
+      const next = await chunks.next();
+      if (next.done) {
+        sample += samplePipe.end();
+        break;
+      }
+      head.push(next.value);
+      sample += samplePipe.write(next.value);
+    }
+  } catch (error) {
+    await chunks.return(undefined);
+    throw error;
+  }
+  return {
+    sample,
+    async run(csv, sink, scannerAt, taken, settled) {
+      const pipe = new TextPipe("utf-8", stats);
+      pipe.offset = bomLength;
+      const headBytes = Buffer.concat(head);
+      head.length = 0;
+      // Text line by line until the header is settled (the row reader made): the scanner takes over there.
+      let at = 0;
+      while (!settled()) {
+        const lf = headBytes.indexOf(LF, at);
+        if (lf < 0) break;
+        csv.write(pipe.write(headBytes.subarray(at, lf + 1)), sink);
+        at = lf + 1;
+      }
+      let scanner = settled() && csv.atRowStart() ? scannerAt(csv.nextLine) : null;
+      const check = new Utf8Check();
+      const rowSink: ScannedRowSink = {
+        readAsText(bytes, line) {
+          csv.moveToLine(line);
+          csv.write(pipe.write(bytes), sink);
+          return csv.nextLine;
+        },
+        taken,
+      };
+      const feed = (bytes: Uint8Array): void => {
+        if (scanner === null) {
+          csv.write(pipe.write(bytes), sink);
+          return;
+        }
+        check.write(bytes);
+        const rest = scanner.write(bytes, rowSink);
+        if (rest !== null) {
+          // A quote (or a row too long to carry): text from here on.
+          csv.moveToLine(scanner.nextLine);
+          scanner = null;
+          csv.write(pipe.write(rest), sink);
+        }
+      };
+      feed(headBytes.subarray(at));
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) break;
+        feed(next.value);
+      }
+      if (scanner !== null) {
+        check.end();
+        csv.moveToLine(scanner.nextLine);
+        csv.write(pipe.write(scanner.finish()), sink);
+      }
+      csv.write(pipe.end(), sink);
+      csv.end(sink);
+    },
+    close: async () => {
+      await chunks.return(undefined);
+    },
+  };
+}
+
+const LF = 0x0a;
 
 function headerScore(cells: readonly string[], profiles: readonly CompiledProfile[]): number {
   const keys = headerKeys(cells);
@@ -120,12 +246,18 @@ async function ingestWithEncoding(
   options: IngestOptions,
 ): Promise<ReadFile> {
   const stats: DecodeStats = { nulChars: 0 };
-  const decoded = decodeText(input.read(), encoding, bomLength, stats);
+  const feed =
+    encoding === "utf-8" &&
+    options.plainRows !== false &&
+    options.byteScan !== false &&
+    plainRowScannerAvailable()
+      ? await byteFeed(input, bomLength, stats)
+      : await textFeed(input, encoding, bomLength, stats);
   try {
-    const sample = await takeSample(decoded);
-    if (sample.text.trim().length === 0) throw new VhrError("file-empty", { path: input.path });
-    if (looksHtml(sample.text)) throw new VhrError("html-file", { path: input.path });
-    const delimiter = detectDelimiter(sample.text);
+    const sample = feed.sample;
+    if (sample.trim().length === 0) throw new VhrError("file-empty", { path: input.path });
+    if (looksHtml(sample)) throw new VhrError("html-file", { path: input.path });
+    const delimiter = detectDelimiter(sample);
 
     const forcedId = input.forcedSource ?? options.source;
     const forcedProfiles = forcedId ? options.profiles.filter((p) => p.id === forcedId) : options.profiles;
@@ -219,6 +351,11 @@ async function ingestWithEncoding(
       }
       if (head.length >= HEADER_SEARCH_ROWS) settleHeader();
     };
+    /** A row read whole (readPlain or the scanner): counted. */
+    const taken = (): void => {
+      rowCount++;
+      if (onRows !== undefined && rowCount % PROGRESS_EVERY_ROWS === 0) onRows(rowCount);
+    };
     const sink: CsvSink = {
       row(cells, line) {
         if (reader !== null) consume(cells, line, undefined);
@@ -232,8 +369,7 @@ async function ingestWithEncoding(
         if (reader === null || options.plainRows === false) return false;
         const record = (reader as RowReader).readPlain(text, start, end, line);
         if (record === undefined) return false;
-        rowCount++;
-        if (onRows !== undefined && rowCount % PROGRESS_EVERY_ROWS === 0) onRows(rowCount);
+        taken();
         records.add(record);
         return true;
       },
@@ -244,13 +380,17 @@ async function ingestWithEncoding(
       recover: true,
       quoteRecoveries: MAX_QUOTE_RECOVERIES,
     });
-    csv.write(sample.text, sink);
-    for (;;) {
-      const next = await sample.rest.next();
-      if (next.done) break;
-      csv.write(next.value, sink);
-    }
-    csv.end(sink);
+    await feed.run(
+      csv,
+      sink,
+      (line) => {
+        const settled = state.settled;
+        if (settled === null || options.plainRows === false) return null;
+        return PlainRowScanner.create(settled.reader, records, settled.choice.compiled.id, line);
+      },
+      taken,
+      () => state.settled !== null,
+    );
     if (state.settled === null) settleHeader();
     const settled = state.settled as Settled | null;
     // settleHeader has run: it sets `settled` or throws.
@@ -288,7 +428,7 @@ async function ingestWithEncoding(
     };
   } finally {
     // A file given up on early (no header, no such source, …) must not keep its reader open.
-    await decoded.return(undefined);
+    await feed.close();
   }
 }
 

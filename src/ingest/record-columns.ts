@@ -141,6 +141,17 @@ class StringTable {
   }
 }
 
+/** The string fields of a record given to RecordEncoder.addPlain, as string table numbers (-1: null). */
+export interface PlainStrings {
+  institution: number;
+  activity: number;
+  approval: number;
+  approvalRaw: number;
+  transferState: number;
+  transferRaw: number;
+  origin: number;
+}
+
 /** Collects the records of one file one by one (so that each can die young) into columns. */
 export class RecordEncoder {
   private readonly blocks: RecordBlock[] = [];
@@ -153,21 +164,8 @@ export class RecordEncoder {
   constructor(private readonly fileIndex: number) {}
 
   add(rec: CanonicalRecord): void {
-    // The columns made by finish() share their blocks with the encoder.
-    if (this.finished) throw new Error("RecordEncoder.add after finish");
     if (rec.file !== this.fileIndex) throw new Error(`record of file ${rec.file} in file ${this.fileIndex}`);
-    if (this.source === null) this.source = rec.source;
-    else if (rec.source !== this.source) throw new Error("records of two sources in one file");
-    let b = this.block;
-    if (b === null || b.count === BLOCK_SIZE) {
-      b = newBlock(FIRST_CAPACITY);
-      this.blocks.push(b);
-      this.block = b;
-    } else if (b.count === b.line.length) {
-      b = newBlock(b.count * 2, b);
-      this.blocks[this.blocks.length - 1] = b;
-      this.block = b;
-    }
+    const b = this.blockFor(rec.source);
     const i = b.count++;
     this.count++;
     const t = this.table;
@@ -190,6 +188,67 @@ export class RecordEncoder {
     b.donationKind[i] = t.id(rec.donationKind);
     b.certificateNo[i] = t.id(rec.certificateNo);
     b.converted[i] = rec.converted === null ? -1 : rec.converted ? 1 : 0;
+  }
+
+  /** The block the next record of `source` goes to, with room for it. */
+  private blockFor(source: string): RecordBlock {
+    // The columns made by finish() share their blocks with the encoder.
+    if (this.finished) throw new Error("RecordEncoder.add after finish");
+    if (this.source === null) this.source = source;
+    else if (source !== this.source) throw new Error("records of two sources in one file");
+    let b = this.block;
+    if (b === null || b.count === BLOCK_SIZE) {
+      b = newBlock(FIRST_CAPACITY);
+      this.blocks.push(b);
+      this.block = b;
+    } else if (b.count === b.line.length) {
+      b = newBlock(b.count * 2, b);
+      this.blocks[this.blocks.length - 1] = b;
+      this.block = b;
+    }
+    return b;
+  }
+
+  /** The number `value` has (or now gets) in the columns' string table; -1 for null. */
+  stringId(value: string | null): number {
+    return this.table.id(value);
+  }
+
+  /**
+   * A record of readPlain's kind (RowReader.readPlain): no period, code, sequence, transfer kind, donation or
+   * certificate; its strings given by their stringId. The same columns as `add` of that record.
+   */
+  addPlain(
+    source: string,
+    line: number,
+    identity: number,
+    date: number,
+    minutes: number,
+    transferAt: number | null,
+    strings: PlainStrings,
+  ): void {
+    const b = this.blockFor(source);
+    const i = b.count++;
+    this.count++;
+    b.line[i] = line;
+    b.identity[i] = identity;
+    b.date[i] = date;
+    b.periodEnd[i] = NULL_INT;
+    b.minutes[i] = minutes;
+    b.transferAt[i] = transferAt ?? Number.NaN;
+    b.transferCode[i] = Number.NaN;
+    b.institution[i] = strings.institution;
+    b.activity[i] = strings.activity;
+    b.seq[i] = -1;
+    b.approval[i] = strings.approval;
+    b.approvalRaw[i] = strings.approvalRaw;
+    b.transferKind[i] = -1;
+    b.transferState[i] = strings.transferState;
+    b.transferRaw[i] = strings.transferRaw;
+    b.origin[i] = strings.origin;
+    b.donationKind[i] = -1;
+    b.certificateNo[i] = -1;
+    b.converted[i] = -1;
   }
 
   /** The records added; no record can be added after. */

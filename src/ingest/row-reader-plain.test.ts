@@ -1,5 +1,6 @@
-// RowReader.readPlain is a shortcut for the common row of a big export: a file read with it must be exactly
-// the file read without it (every row through `read`), whatever its rows hold.
+// RowReader.readPlain and the plain-row scanner (plain-rows.ts, on a UTF-8 file's bytes) are shortcuts for the
+// common row of a big export: a file read with them must be exactly the file read without them (every row
+// through `read`), whatever its rows hold and wherever its chunks are cut.
 
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
@@ -7,8 +8,10 @@ import { HEADERS } from "../../bench/generate.js";
 import { PLANTED_RRN } from "../report/test-report-input.js";
 import { compileProfile } from "./compile-profile.js";
 import { type IngestOptions, ingestFile, type ReadFile } from "./ingest-file.js";
-import { bufferInput } from "./input-file.js";
+import { bufferInput, type InputFile } from "./input-file.js";
+import { plainRowScannerAvailable } from "./plain-rows.js";
 import { buildProfiles } from "./profile-registry.js";
+import { RecordEncoder } from "./record-columns.js";
 import { RowReader } from "./row-reader.js";
 
 const NUM_RUNS = Number(process.env.VHR_PROPERTY_RUNS ?? 300);
@@ -16,7 +19,29 @@ const AS_OF_DAY = 20_779; // 2026-11-22
 
 const profiles = buildProfiles([]).map(compileProfile);
 
-async function ingest(text: string, plainRows: boolean): Promise<ReadFile> {
+/** The bytes as a file read in chunks cut at `cuts` (offsets; those outside the bytes are ignored). */
+function chunkedInput(bytes: Uint8Array, cuts: readonly number[]): InputFile {
+  const input = bufferInput("test.csv", null, bytes);
+  return {
+    ...input,
+    async *read() {
+      let from = 0;
+      for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
+        if (cut <= from || cut >= bytes.length) continue;
+        yield bytes.subarray(from, cut);
+        from = cut;
+      }
+      yield bytes.subarray(from);
+    },
+  };
+}
+
+async function ingest(
+  text: string,
+  plainRows: boolean,
+  byteScan = false,
+  cuts: number[] = [],
+): Promise<ReadFile> {
   const options: IngestOptions = {
     profiles,
     encoding: null,
@@ -24,9 +49,13 @@ async function ingest(text: string, plainRows: boolean): Promise<ReadFile> {
     latestDay: AS_OF_DAY,
     source: null,
     plainRows,
+    byteScan,
   };
-  return ingestFile(bufferInput("test.csv", null, new TextEncoder().encode(text)), 0, options);
+  return ingestFile(chunkedInput(new TextEncoder().encode(text), cuts), 0, options);
 }
+
+/** Where a file's chunks are cut (byte offsets; the scanner carries a row across a cut). */
+const cutsArb = fc.array(fc.nat({ max: 1500 }), { maxLength: 6 });
 
 /** What a read file holds, records as objects. */
 function contentOf(file: ReadFile) {
@@ -46,7 +75,28 @@ function contentOf(file: ReadFile) {
 // unknown status words.
 const NAMES = [
   ["김하늘", "이바다"],
-  ["김 하늘", " 김하늘", "김*늘", "합계", "※ 참고", "#", "", "-", "Sum", "나", `김하늘 ${PLANTED_RRN}`],
+  [
+    "김 하늘",
+    " 김하늘",
+    "김*늘",
+    "합계",
+    "※ 참고",
+    "#",
+    "",
+    "-",
+    "Sum",
+    "나",
+    `김하늘 ${PLANTED_RRN}`,
+    // Names that start as total words do, and total words with spaces.
+    "소재영",
+    "총무",
+    "소",
+    "소 계",
+    "합  계",
+    "누계",
+    "계",
+    "계영",
+  ],
 ] as const;
 const BIRTHS = [
   ["2008-03-15", "20080315"],
@@ -58,7 +108,19 @@ const PHONES = [
 ] as const;
 const DATES = [
   ["2026-09-05", "2026.09.05", "20260905", "2025-11-30"],
-  ["2026-9-5", "2026-02-30", "", "-", "1970-01-01", "2099-01-01", " 2026-09-05", "2026-09-05 10:00", "45900"],
+  [
+    "2026-9-5",
+    "2026-02-30",
+    "",
+    "-",
+    "1970-01-01",
+    "2099-01-01",
+    " 2026-09-05",
+    "2026-09-05 ",
+    "\t2026-09-05",
+    "2026-09-05 10:00",
+    "45900",
+  ],
   ["20210804~20210930", "2026. 9. 5.", "합계"],
 ] as const;
 const HOURS = [
@@ -75,7 +137,7 @@ const APPROVALS = [
 ] as const;
 const SENT_AT = [
   ["2025-05-20 18:13", "2025-05-20"],
-  ["", "bad", "2025.05.20", "2099-01-01 10:00"],
+  ["", "bad", "2025.05.20", "2099-01-01 10:00", " 2025-05-20 18:13 ", "  ", "-"],
 ] as const;
 const MEMBERS = [
   ["haneul01", "sea_02"],
@@ -109,7 +171,10 @@ const restOf1365Arb = fc.tuple(pick(DATES), pick(TEXTS), pick(TEXTS), pick(HOURS
 /** A row's shape: as written, one cell more or fewer, a blank line, or quoted cells. */
 const shapeArb = fc.oneof(
   { weight: 12, arbitrary: fc.constant("plain") },
-  { weight: 1, arbitrary: fc.constantFrom("extra", "extraBlank", "short", "blank", "quoted") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("extra", "extraBlank", "short", "blank", "quoted", "nul", "cr", "lateQuote"),
+  },
 );
 
 function shaped(cells: string[], shape: string, delimiter = ","): string {
@@ -124,6 +189,14 @@ function shaped(cells: string[], shape: string, delimiter = ","): string {
       return "";
     case "quoted":
       return cells.map((c) => `"${c}"`).join(delimiter);
+    case "nul":
+      return [`${cells[0]}\u0000`, ...cells.slice(1)].join(delimiter);
+    case "cr":
+      // A lone CR is a line end of its own.
+      return [cells[0], `${cells[1]}\r`, ...cells.slice(2)].join(delimiter);
+    case "lateQuote":
+      // A quote in the last cell: a quoted field that runs on to the next line.
+      return [...cells.slice(0, -1), `"${cells[cells.length - 1]}`].join(delimiter);
     default:
       return cells.join(delimiter);
   }
@@ -151,58 +224,71 @@ function fileText(header: readonly string[], rows: string[], crlf: boolean, deli
   return [header.join(delimiter), ...rows].join(crlf ? "\r\n" : "\n");
 }
 
-describe("RowReader.readPlain reads a file exactly as `read` does", () => {
-  it("VMS exports: rows of one person after another, every kind of cell, columns in any order, any delimiter", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        runsArb(identityArb, vmsRestArb),
-        fc.boolean(),
-        fc.nat(9),
-        delimiterArb,
-        async (runs, crlf, by, d) => {
-          const rows: string[] = [];
-          for (const [[name, birth, phone], rests] of runs) {
-            for (const [[date, institution, activity, hours, approval, sentAt, result], shape] of rests) {
-              const cells = [
-                name,
-                birth,
-                phone,
-                date,
-                institution,
-                activity,
-                hours,
-                approval,
-                sentAt,
-                result,
-              ];
-              rows.push(shaped(rotate(cells, by), shape, d));
-            }
-          }
-          const text = fileText(rotate(HEADERS.vms, by), rows, crlf, d);
-          expect(contentOf(await ingest(text, true))).toEqual(contentOf(await ingest(text, false)));
-        },
-      ),
-      { numRuns: NUM_RUNS },
-    );
+describe("RowReader.readPlain and the plain-row scanner read a file exactly as `read` does", () => {
+  it("the scanner is built (else the tests below would not run it)", () => {
+    expect(plainRowScannerAvailable()).toBe(true);
   });
 
-  it("1365 exports (an origin column, a member id column)", async () => {
-    await fc.assert(
-      fc.asyncProperty(runsArb(memberIdentityArb, restOf1365Arb), async (runs) => {
-        const rows: string[] = [];
-        for (const [[name, birth, phone, member], rests] of runs) {
-          for (const [[date, institution, activity, hours, origin], shape] of rests) {
-            rows.push(
-              shaped([name, birth, phone, date, institution, activity, hours, origin, member], shape),
+  for (const byteScan of [false, true]) {
+    const by = byteScan ? "the scanner" : "readPlain";
+    it(`VMS exports (${by}): rows of one person after another, every kind of cell, columns in any order, any delimiter, any chunks`, async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          runsArb(identityArb, vmsRestArb),
+          fc.boolean(),
+          fc.nat(9),
+          delimiterArb,
+          cutsArb,
+          fc.boolean(),
+          async (runs, crlf, by, d, cuts, bom) => {
+            const rows: string[] = [];
+            for (const [[name, birth, phone], rests] of runs) {
+              for (const [[date, institution, activity, hours, approval, sentAt, result], shape] of rests) {
+                const cells = [
+                  name,
+                  birth,
+                  phone,
+                  date,
+                  institution,
+                  activity,
+                  hours,
+                  approval,
+                  sentAt,
+                  result,
+                ];
+                rows.push(shaped(rotate(cells, by), shape, d));
+              }
+            }
+            const text = (bom ? "\uFEFF" : "") + fileText(rotate(HEADERS.vms, by), rows, crlf, d);
+            expect(contentOf(await ingest(text, true, byteScan, cuts))).toEqual(
+              contentOf(await ingest(text, false)),
             );
+          },
+        ),
+        { numRuns: NUM_RUNS },
+      );
+    });
+
+    it(`1365 exports (${by}): an origin column, a member id column`, async () => {
+      await fc.assert(
+        fc.asyncProperty(runsArb(memberIdentityArb, restOf1365Arb), cutsArb, async (runs, cuts) => {
+          const rows: string[] = [];
+          for (const [[name, birth, phone, member], rests] of runs) {
+            for (const [[date, institution, activity, hours, origin], shape] of rests) {
+              rows.push(
+                shaped([name, birth, phone, date, institution, activity, hours, origin, member], shape),
+              );
+            }
           }
-        }
-        const text = fileText([...HEADERS["1365"], "아이디"], rows, false);
-        expect(contentOf(await ingest(text, true))).toEqual(contentOf(await ingest(text, false)));
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+          const text = fileText([...HEADERS["1365"], "아이디"], rows, false);
+          expect(contentOf(await ingest(text, true, byteScan, cuts))).toEqual(
+            contentOf(await ingest(text, false)),
+          );
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    });
+  }
 
   it("takes the common rows: repeats of a person, and a new person whose cells read", async () => {
     const row =
@@ -225,6 +311,34 @@ describe("RowReader.readPlain reads a file exactly as `read` does", () => {
       const file = await ingest(text, true);
       expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4, 5]);
       expect(taken).toEqual([3, 4, 5]);
+      expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("the scanner takes the common rows from the header on, and hands back the rows it cannot read", async () => {
+    const row =
+      "김하늘,2008-03-15,010-1234-5678,2026-09-05,새봄작은도서관,독서 지도,4,승인,2026-09-06 10:00,전송성공";
+    const other = row.replace("김하늘,2008-03-15,010-1234-5678", "이바다,2007-01-02,010-9876-5432");
+    // Read from text: line 2 (its institution and activity are new: free text is read from text the first time,
+    // which masks and counts a resident number), line 4 (a date the scanner does not parse) and line 6 (no
+    // final line end).
+    const rows = [row, other, row.replace("2026-09-05", "2026. 9. 7."), row, row.replace("4,승인", "2,승인")];
+    const text = fileText(HEADERS.vms, rows, true);
+    const scanned: number[] = [];
+    const addPlain = RecordEncoder.prototype.addPlain;
+    const spy = vi.spyOn(RecordEncoder.prototype, "addPlain").mockImplementation(function (
+      this: RecordEncoder,
+      ...args: Parameters<RecordEncoder["addPlain"]>
+    ) {
+      scanned.push(args[1]);
+      addPlain.apply(this, args);
+    });
+    try {
+      const file = await ingest(text, true, true, [200, 201]);
+      expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
+      expect(scanned).toEqual([3, 5]);
       expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
     } finally {
       spy.mockRestore();

@@ -168,7 +168,7 @@ function lookUpWord<T>(vocab: ReadonlyMap<string, T>, cache: Map<string, T>, raw
 }
 
 /** A cell trimmed, or "" when it holds only an empty mark. */
-function clean(raw: string): string {
+export function clean(raw: string): string {
   const text = trimCell(raw);
   return text.length > 0 && isEmptyMark(text) ? "" : text;
 }
@@ -237,6 +237,26 @@ function plainReadable(col: Record<CanonicalField, number>, plan: ColumnPlan): b
 function isPlainLead(cell: string): boolean {
   const i = firstKept(cell);
   return i < cell.length && !mayBeTotalCell(cell, i);
+}
+
+/** Where readPlain's cells are (RowReader.plainLayout): column indexes, -1 for a column the file lacks. */
+export interface PlainLayout {
+  cells: number;
+  /** The delimiter's code (ASCII). */
+  delimiter: number;
+  /** name, birthdate, phone, memberId. */
+  identity: [number, number, number, number];
+  date: number;
+  transferAt: number;
+  duration: number;
+  approval: number;
+  transferResult: number;
+  origin: number;
+  institution: number;
+  activity: number;
+  /** Dates outside these days are left to `read` (which rejects them). */
+  earliestDay: number;
+  latestDay: number;
 }
 
 export interface RowReaderOptions {
@@ -452,6 +472,21 @@ export class RowReader {
     rawMember: string,
     rawKey: string,
   ): number | undefined {
+    const entry = this.plainIdentityOf(rawName, rawBirth, rawPhone, rawMember);
+    if (entry !== undefined) this.rawIdentities.set(detach(rawKey), entry);
+    return entry;
+  }
+
+  /**
+   * The entry of cleaned identity cells without a rejection or a resident number, registered as `read`
+   * registers it (identityOf: the same index for the same normalised identity); undefined otherwise.
+   */
+  private plainIdentityOf(
+    rawName: string,
+    rawBirth: string,
+    rawPhone: string,
+    rawMember: string,
+  ): number | undefined {
     const name = rawName.length > 0 ? normalizeName(rawName) : null;
     if (name === undefined || (name !== null && looksLikeResidentNumber(name))) return undefined;
     const birthdate = rawBirth.length > 0 ? normalizeBirthdate(rawBirth) : null;
@@ -461,9 +496,16 @@ export class RowReader {
     if (rawMember.length > 0 && maskResidentNumbers(rawMember) !== rawMember) return undefined;
     const memberId = rawMember.length > 0 ? this.intern(rawMember) : null;
     // No resident number counted: the entry's count part is 0.
-    const entry = this.identityOf(name, birthdate, phone, memberId) * 4;
-    this.rawIdentities.set(detach(rawKey), entry);
-    return entry;
+    return this.identityOf(name, birthdate, phone, memberId) * 4;
+  }
+
+  /**
+   * For the byte scanner, which remembers raw cells itself: the entry of raw identity cells that hold no
+   * rejection and no resident number, without the raw-cell cache `read` keeps (a row the scanner hands back
+   * reads them again: the same identity, as identityOf numbers normalised identities).
+   */
+  scannedIdentityOf(name: string, birth: string, phone: string, member: string): number | undefined {
+    return this.plainIdentityOf(clean(name), clean(birth), clean(phone), clean(member));
   }
 
   /** Read one data row (not blank, not a total line: the caller has checked). */
@@ -756,22 +798,7 @@ export class RowReader {
       member !== this.lastMember
     ) {
       // Another person, or the same one written another way (`주 보연`).
-      const rawName = clean(name);
-      const rawBirth = clean(birth);
-      const rawPhone = clean(phone);
-      const rawMember = clean(member);
-      const rawKey = `${rawName}\u0001${rawBirth}\u0001${rawPhone}\u0001${rawMember}`;
-      const known =
-        this.rawIdentities.get(rawKey) ??
-        this.newPlainIdentity(rawName, rawBirth, rawPhone, rawMember, rawKey);
-      if (known === undefined) return undefined;
-      // As `read` would: these cells become the last ones (so a row declined below reads as their repeat), and
-      // their resident numbers are counted again once the row is taken.
-      this.lastName = rawName;
-      this.lastBirth = rawBirth;
-      this.lastPhone = rawPhone;
-      this.lastMember = rawMember;
-      this.lastIdentity = known;
+      if (this.identityEntryOf(name, birth, phone, member) === undefined) return undefined;
     }
 
     const rawDate = clean(this.cellOrFirst(text, col.date, first, second));
@@ -780,24 +807,14 @@ export class RowReader {
     if (date === undefined) return undefined;
     if (date < EARLIEST_ACTIVITY_DAY || date > this.o.latestDay) return undefined;
 
-    const rawDuration = clean(this.cellOrFirst(text, col.duration, first, second));
-    if (rawDuration.length === 0) return undefined;
-    const minutes = this.duration(rawDuration);
-    if (minutes === undefined || minutes <= 0 || minutes > MINUTES_PER_DAY) return undefined;
-
-    const { compiled } = this.o;
+    const minutes = this.plainMinutesOf(clean(this.cellOrFirst(text, col.duration, first, second)));
+    if (minutes === undefined) return undefined;
     const rawApproval = clean(this.cellOrFirst(text, col.approval, first, second));
-    let approval: Approval | null = null;
-    if (rawApproval.length > 0) {
-      approval = lookUpWord(compiled.approval, this.approvalByRaw, rawApproval) ?? null;
-      if (approval === null) return undefined;
-    }
+    const approval = this.approvalOf(rawApproval);
+    if (approval === undefined) return undefined;
     const rawResult = clean(this.cellOrFirst(text, col.transferResult, first, second));
-    let transferState: TransferState | null = null;
-    if (rawResult.length > 0) {
-      transferState = lookUpWord(compiled.transfer, this.transferByRaw, rawResult) ?? null;
-      if (transferState === null) return undefined;
-    }
+    const transferState = this.transferStateOf(rawResult);
+    if (transferState === undefined) return undefined;
     const rawAt = clean(this.cellOrFirst(text, col.transferAt, first, second));
     let transferAt: number | null = null;
     if (rawAt.length > 0) {
@@ -805,15 +822,10 @@ export class RowReader {
       if (parsed === undefined) return undefined;
       transferAt = parsed;
     }
-    const rawOrigin = clean(this.cellOrFirst(text, col.origin, first, second));
-    const origin =
-      rawOrigin.length > 0 ? (lookUpWord(compiled.origin, this.originByRaw, rawOrigin) ?? "1365") : null;
-    // Free text only as read before: a first reading may mask a resident number and count it.
-    const rawInstitution = clean(this.cellOrFirst(text, col.institution, first, second));
-    const institution = rawInstitution.length > 0 ? this.textByRaw.get(rawInstitution) : "";
+    const origin = this.originOf(clean(this.cellOrFirst(text, col.origin, first, second)));
+    const institution = this.keptTextOf(clean(this.cellOrFirst(text, col.institution, first, second)));
     if (institution === undefined) return undefined;
-    const rawActivity = clean(this.cellOrFirst(text, col.activity, first, second));
-    const activity = rawActivity.length > 0 ? this.textByRaw.get(rawActivity) : "";
+    const activity = this.keptTextOf(clean(this.cellOrFirst(text, col.activity, first, second)));
     if (activity === undefined) return undefined;
 
     // Accepted: from here on, what `read` does to the reader's state.
@@ -826,12 +838,96 @@ export class RowReader {
     record.institution = institution;
     record.activity = activity;
     record.approval = approval;
-    record.approvalRaw = rawApproval.length > 0 ? this.intern(rawApproval) : null;
+    record.approvalRaw = this.rawWordOf(rawApproval);
     record.transferAt = transferAt;
     record.transferState = transferState;
-    record.transferRaw = rawResult.length > 0 ? this.intern(rawResult) : null;
+    record.transferRaw = this.rawWordOf(rawResult);
     record.origin = origin;
     return record;
+  }
+
+  // What readPlain makes of its cells, cleaned (`clean`); undefined when the row needs `read`. The byte scanner
+  // (plain-rows.ts) asks the same of each distinct cell it finds.
+
+  /** Minutes of a duration cell, within a day. */
+  plainMinutesOf(cell: string): number | undefined {
+    if (cell.length === 0) return undefined;
+    const minutes = this.duration(cell);
+    return minutes === undefined || minutes <= 0 || minutes > MINUTES_PER_DAY ? undefined : minutes;
+  }
+
+  /** An approval word (null: an empty cell). */
+  approvalOf(cell: string): Approval | null | undefined {
+    return cell.length === 0 ? null : lookUpWord(this.o.compiled.approval, this.approvalByRaw, cell);
+  }
+
+  /** A transfer result word (null: an empty cell). */
+  transferStateOf(cell: string): TransferState | null | undefined {
+    return cell.length === 0 ? null : lookUpWord(this.o.compiled.transfer, this.transferByRaw, cell);
+  }
+
+  /** An origin (null: an empty cell). An origin word we do not know is a direct credit, as `read` takes it. */
+  originOf(cell: string): Origin | null {
+    return cell.length > 0 ? (lookUpWord(this.o.compiled.origin, this.originByRaw, cell) ?? "1365") : null;
+  }
+
+  /** Free text only as read before: a first reading may mask a resident number and count it. */
+  keptTextOf(cell: string): string | undefined {
+    return cell.length > 0 ? this.textByRaw.get(cell) : "";
+  }
+
+  /** A status cell as records keep it (approvalRaw, transferRaw): interned, null when empty. */
+  rawWordOf(cell: string): string | null {
+    return cell.length > 0 ? this.intern(cell) : null;
+  }
+
+  /**
+   * The entry (identity × 4 + resident numbers to count again) of raw identity cells, registered as `read`
+   * would register them; undefined when `read` must read the row.
+   */
+  identityEntryOf(name: string, birth: string, phone: string, member: string): number | undefined {
+    const rawName = clean(name);
+    const rawBirth = clean(birth);
+    const rawPhone = clean(phone);
+    const rawMember = clean(member);
+    const rawKey = `${rawName}\u0001${rawBirth}\u0001${rawPhone}\u0001${rawMember}`;
+    const known =
+      this.rawIdentities.get(rawKey) ?? this.newPlainIdentity(rawName, rawBirth, rawPhone, rawMember, rawKey);
+    if (known === undefined) return undefined;
+    // As `read` would: these cells become the last ones (so a row declined later reads as their repeat).
+    this.lastName = rawName;
+    this.lastBirth = rawBirth;
+    this.lastPhone = rawPhone;
+    this.lastMember = rawMember;
+    this.lastIdentity = known;
+    return known;
+  }
+
+  /** A row taken with identity entry `entry` (identityEntryOf): its resident numbers counted again. */
+  takeIdentity(entry: number, line: number): void {
+    this.countAgain(entry % 4, line);
+  }
+
+  /** Where readPlain's cells are, for the byte scanner (plain-rows.ts); null when readPlain reads no row. */
+  plainLayout(): PlainLayout | null {
+    const delimiter = this.plainDelimiter;
+    if (delimiter === null || delimiter.charCodeAt(0) >= 0x80) return null;
+    const col = this.col;
+    return {
+      cells: this.o.plan.headerCount,
+      delimiter: delimiter.charCodeAt(0),
+      identity: [col.name, col.birthdate, col.phone, col.memberId],
+      date: col.date,
+      transferAt: col.transferAt,
+      duration: col.duration,
+      approval: col.approval,
+      transferResult: col.transferResult,
+      origin: col.origin,
+      institution: col.institution,
+      activity: col.activity,
+      earliestDay: EARLIEST_ACTIVITY_DAY,
+      latestDay: this.o.latestDay,
+    };
   }
 
   /** Cell k of the row readPlain is reading (cellStarts), as the CSV reader would have sliced it. */
