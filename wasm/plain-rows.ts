@@ -56,6 +56,8 @@ let keyLength: i32 = 0;
 let lastKey: usize = 0;
 let lastKeyLength: i32 = -1;
 let lastIdentity: i32 = -1;
+/** Per interned column, the entry of the last row's cell (-1: none yet). */
+const lastEntry = new StaticArray<i32>(DICT_COLUMNS);
 const KEY_CAPACITY: i32 = 4096;
 
 function grow(pointer: usize, oldBytes: i32, newBytes: i32): usize {
@@ -83,6 +85,7 @@ export function init(cells: i32, delim: i32, earliest: i32, latest: i32): void {
   earliestDay = earliest;
   latestDay = latest;
   for (let t = 0; t < TABLES; t++) setUpTable(t);
+  for (let k = 0; k < DICT_COLUMNS; k++) unchecked((lastEntry[k] = -1));
   arenaCapacity = 1 << 16;
   arena = heap.alloc(<usize>arenaCapacity);
   cellStarts = heap.alloc(<usize>(cells + 1) * 4);
@@ -150,9 +153,21 @@ export function entryKeyLength(t: i32, i: i32): i32 {
   return load<i32>(unchecked(entryLength[t]) + <usize>i * 4);
 }
 
+/** A hash of bytes [p, p + n), four at a time (murmur-style mixing; the tables compare the bytes anyway). */
 function hashOf(p: usize, n: i32): u32 {
-  let h: u32 = 2166136261;
-  for (let i = 0; i < n; i++) h = (h ^ <u32>load<u8>(p + <usize>i)) * 16777619;
+  let h: u32 = 2166136261 ^ <u32>n;
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    let k = load<u32>(p + <usize>i) * 0xcc9e2d51;
+    k = rotl<u32>(k, 15) * 0x1b873593;
+    h = rotl<u32>(h ^ k, 13) * 5 + 0xe6546b64;
+  }
+  let tail: u32 = 0;
+  for (let shift: u32 = 0; i < n; i++, shift += 8) tail |= <u32>load<u8>(p + <usize>i) << shift;
+  h ^= tail * 0xcc9e2d51;
+  h ^= h >> 16;
+  h *= 0x85ebca6b;
+  h ^= h >> 13;
   return h;
 }
 
@@ -410,12 +425,29 @@ function readRow(row: i32): bool {
     let entry = -1;
     if (column >= 0) {
       const from = cellFrom(column);
-      entry = intern(1 + k, input + <usize>from, cellTo(column) - from);
+      const length = cellTo(column) - from;
+      // Status words repeat row after row: the last row's cell of this column first.
+      const last = unchecked(lastEntry[k]);
+      if (
+        last >= 0 &&
+        length === entryKeyLength(1 + k, last) &&
+        memory.compare(entryKeyOffset(1 + k, last), input + <usize>from, <usize>length) === 0
+      ) {
+        entry = last;
+      } else {
+        entry = intern(1 + k, input + <usize>from, length);
+        unchecked((lastEntry[k] = entry));
+      }
     }
     unchecked((outDict[row * DICT_COLUMNS + k] = entry));
   }
   return true;
 }
+
+const LINE_ENDS = i8x16.splat(10);
+const QUOTES = i8x16.splat(34);
+const CRS = i8x16.splat(13);
+const NULS = i8x16.splat(0);
 
 /**
  * Scans whole rows from the current position into the output, up to OUT_ROWS; returns how many. Stops at the
@@ -431,7 +463,39 @@ export function scan(): i32 {
     let flagged = false;
     store<i32>(cellStarts, start);
     let lineEnd = -1;
-    while (i < end) {
+    // Sixteen bytes at a time: only the bytes that matter (delimiter, LF, quote, CR, NUL) are looked at.
+    const delimiters = i8x16.splat(<i8>delimiter);
+    while (lineEnd < 0 && i + 16 <= end) {
+      const v = v128.load(input + <usize>i);
+      let bits = i8x16.bitmask(
+        v128.or(
+          v128.or(i8x16.eq(v, delimiters), i8x16.eq(v, LINE_ENDS)),
+          v128.or(v128.or(i8x16.eq(v, QUOTES), i8x16.eq(v, CRS)), i8x16.eq(v, NULS)),
+        ),
+      );
+      while (bits !== 0) {
+        const j = i + ctz<i32>(bits);
+        bits &= bits - 1;
+        const c = <u32>load<u8>(input + <usize>j);
+        if (c === 10) {
+          lineEnd = j;
+          break;
+        }
+        if (c === delimiter) {
+          cells++;
+          if (cells < cellCount) store<i32>(cellStarts + <usize>cells * 4, j + 1);
+          else flagged = true;
+        } else if (c === 34) {
+          stopReason = 2;
+          return rows;
+        } else if (!(c === 13 && j + 1 < end && load<u8>(input + <usize>j + 1) === 10)) {
+          // A CR (but the one of CRLF) or a NUL: JavaScript normalises the row's text.
+          flagged = true;
+        }
+      }
+      i += 16;
+    }
+    while (lineEnd < 0 && i < end) {
       const c = <u32>load<u8>(input + <usize>i);
       if (c === 10) {
         lineEnd = i;
@@ -445,7 +509,6 @@ export function scan(): i32 {
         stopReason = 2;
         return rows;
       } else if (c === 13 || c === 0) {
-        // A CR (but the one of CRLF) or a NUL: JavaScript normalises the row's text.
         if (!(c === 13 && i + 1 < end && load<u8>(input + <usize>i + 1) === 10)) flagged = true;
       }
       i++;
