@@ -273,7 +273,8 @@ async function ingestWithEncoding(
     const warnings: FileWarning[] = [];
 
     // Each record goes into columns as it is read, and dies young (record-columns.ts).
-    const records = new RecordEncoder(index);
+    // Rows of a big export are ~100 bytes or more: a count that a file's rows hardly exceed, to size its blocks.
+    const records = new RecordEncoder(index, Math.floor((input.size ?? 0) / 200));
     const rejected: RejectedRow[] = [];
     const ignoredLines: number[] = [];
     let rowCount = 0;

@@ -90,7 +90,7 @@ export class PlainRowScanner {
   /** Bytes of a row begun at the end of the last chunk, at the start of the input. */
   private carry = 0;
   private line: number;
-  /** Per distinct identity key: its entry (RowReader.identityEntryOf). */
+  /** Per distinct identity key: its entry (RowReader.scannedIdentityOf). */
   private readonly identityEntries: (number | undefined)[] = [];
   /** Per interned column and distinct cell: the number (minutes, string id) and a second string id. */
   private readonly first: (number | undefined)[][] = DICT.map(() => []);
@@ -225,7 +225,7 @@ export class PlainRowScanner {
         this.line = sink.readAsText(this.bytes.subarray(at + start[i], at + end[i]), line);
         continue;
       }
-      this.reader.takeIdentity(entry, line);
+      // No resident number to count again: scannedIdentityOf takes no identity cell that holds one.
       const at1 = transferAt[i];
       this.encoder.addPlain(
         this.source,

@@ -161,7 +161,19 @@ export class RecordEncoder {
   private source: string | null = null;
   private finished = false;
 
-  constructor(private readonly fileIndex: number) {}
+  /** Capacity of a new block: FIRST_CAPACITY, or for a file expected to be big its expected records. */
+  private readonly firstCapacity: number;
+
+  /**
+   * `expectedRecords`, when known (a file's size / a generous row length), starts each block that large (at
+   * most BLOCK_SIZE): a big file's blocks are not grown from 256 records by copying them over and over.
+   */
+  constructor(
+    private readonly fileIndex: number,
+    expectedRecords = 0,
+  ) {
+    this.firstCapacity = Math.min(BLOCK_SIZE, Math.max(FIRST_CAPACITY, expectedRecords));
+  }
 
   add(rec: CanonicalRecord): void {
     if (rec.file !== this.fileIndex) throw new Error(`record of file ${rec.file} in file ${this.fileIndex}`);
@@ -198,7 +210,7 @@ export class RecordEncoder {
     else if (source !== this.source) throw new Error("records of two sources in one file");
     let b = this.block;
     if (b === null || b.count === BLOCK_SIZE) {
-      b = newBlock(FIRST_CAPACITY);
+      b = newBlock(this.firstCapacity);
       this.blocks.push(b);
       this.block = b;
     } else if (b.count === b.line.length) {

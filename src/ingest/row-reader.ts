@@ -885,7 +885,7 @@ export class RowReader {
    * The entry (identity × 4 + resident numbers to count again) of raw identity cells, registered as `read`
    * would register them; undefined when `read` must read the row.
    */
-  identityEntryOf(name: string, birth: string, phone: string, member: string): number | undefined {
+  private identityEntryOf(name: string, birth: string, phone: string, member: string): number | undefined {
     const rawName = clean(name);
     const rawBirth = clean(birth);
     const rawPhone = clean(phone);
@@ -901,11 +901,6 @@ export class RowReader {
     this.lastMember = rawMember;
     this.lastIdentity = known;
     return known;
-  }
-
-  /** A row taken with identity entry `entry` (identityEntryOf): its resident numbers counted again. */
-  takeIdentity(entry: number, line: number): void {
-    this.countAgain(entry % 4, line);
   }
 
   /** Where readPlain's cells are, for the byte scanner (plain-rows.ts); null when readPlain reads no row. */
