@@ -163,7 +163,7 @@ function hashOf(p: usize, n: i32): u32 {
     h = rotl<u32>(h ^ k, 13) * 5 + 0xe6546b64;
   }
   let tail: u32 = 0;
-  for (let shift: u32 = 0; i < n; i++, shift += 8) tail |= <u32>load<u8>(p + <usize>i) << shift;
+  for (let shift: u32 = 0; i < n; i++, shift += 8) tail |= (<u32>load<u8>(p + <usize>i)) << shift;
   h ^= tail * 0xcc9e2d51;
   h ^= h >> 16;
   h *= 0x85ebca6b;
