@@ -45,9 +45,10 @@ const entryOffset = new StaticArray<usize>(TABLES);
 const entryLength = new StaticArray<usize>(TABLES);
 const entryCount = new StaticArray<i32>(TABLES);
 const entryCapacity = new StaticArray<i32>(TABLES);
-let arena: usize = 0;
-let arenaLength: i32 = 0;
-let arenaCapacity: i32 = 0;
+// Each table's keys, one after another in order of entry (JavaScript decodes a run of them at once).
+const arena = new StaticArray<usize>(TABLES);
+const arenaLength = new StaticArray<i32>(TABLES);
+const arenaCapacity = new StaticArray<i32>(TABLES);
 
 // Scratch for a row: cell starts (one more: the row's end + 1), and the identity key of this and the last row.
 let cellStarts: usize = 0;
@@ -86,8 +87,11 @@ export function init(cells: i32, delim: i32, earliest: i32, latest: i32): void {
   latestDay = latest;
   for (let t = 0; t < TABLES; t++) setUpTable(t);
   for (let k = 0; k < DICT_COLUMNS; k++) unchecked((lastEntry[k] = -1));
-  arenaCapacity = 1 << 16;
-  arena = heap.alloc(<usize>arenaCapacity);
+  for (let t = 0; t < TABLES; t++) {
+    unchecked((arenaCapacity[t] = 1 << 12));
+    unchecked((arena[t] = heap.alloc(<usize>(1 << 12))));
+    unchecked((arenaLength[t] = 0));
+  }
   cellStarts = heap.alloc(<usize>(cells + 1) * 4);
   key = heap.alloc(<usize>KEY_CAPACITY);
   lastKey = heap.alloc(<usize>KEY_CAPACITY);
@@ -147,7 +151,7 @@ export function entries(t: i32): i32 {
   return unchecked(entryCount[t]);
 }
 export function entryKeyOffset(t: i32, i: i32): usize {
-  return arena + <usize>load<i32>(unchecked(entryOffset[t]) + <usize>i * 4);
+  return unchecked(arena[t]) + <usize>load<i32>(unchecked(entryOffset[t]) + <usize>i * 4);
 }
 export function entryKeyLength(t: i32, i: i32): i32 {
   return load<i32>(unchecked(entryLength[t]) + <usize>i * 4);
@@ -202,20 +206,21 @@ function intern(t: i32, p: usize, n: i32): i32 {
     if (
       load<i32>(lengths + <usize>i * 4) === n &&
       load<u32>(unchecked(entryHash[t]) + <usize>i * 4) === h &&
-      memory.compare(arena + <usize>load<i32>(offsets + <usize>i * 4), p, <usize>n) === 0
+      memory.compare(unchecked(arena[t]) + <usize>load<i32>(offsets + <usize>i * 4), p, <usize>n) === 0
     ) {
       return i;
     }
     slot = (slot + 1) & mask;
   }
   // New: its bytes to the arena, the entry to the lists, then the slot.
-  if (arenaLength + n > arenaCapacity) {
-    let capacity = arenaCapacity * 2;
-    while (arenaLength + n > capacity) capacity *= 2;
-    arena = grow(arena, arenaLength, capacity);
-    arenaCapacity = capacity;
+  const used = unchecked(arenaLength[t]);
+  if (used + n > unchecked(arenaCapacity[t])) {
+    let capacity = unchecked(arenaCapacity[t]) * 2;
+    while (used + n > capacity) capacity *= 2;
+    unchecked((arena[t] = grow(unchecked(arena[t]), used, capacity)));
+    unchecked((arenaCapacity[t] = capacity));
   }
-  memory.copy(arena + <usize>arenaLength, p, <usize>n);
+  memory.copy(unchecked(arena[t]) + <usize>used, p, <usize>n);
   let count = unchecked(entryCount[t]);
   if (count === unchecked(entryCapacity[t])) {
     const capacity = count * 2;
@@ -225,9 +230,9 @@ function intern(t: i32, p: usize, n: i32): i32 {
     unchecked((entryCapacity[t] = capacity));
   }
   store<u32>(unchecked(entryHash[t]) + <usize>count * 4, h);
-  store<i32>(unchecked(entryOffset[t]) + <usize>count * 4, arenaLength);
+  store<i32>(unchecked(entryOffset[t]) + <usize>count * 4, used);
   store<i32>(unchecked(entryLength[t]) + <usize>count * 4, n);
-  arenaLength += n;
+  unchecked((arenaLength[t] = used + n));
   store<i32>(s + <usize>slot * 4, count + 1);
   count++;
   unchecked((entryCount[t] = count));

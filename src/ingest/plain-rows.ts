@@ -92,6 +92,9 @@ export class PlainRowScanner {
   private line: number;
   /** Per distinct identity key: its entry (RowReader.scannedIdentityOf). */
   private readonly identityEntries: (number | undefined)[] = [];
+  /** Per identity key, its four cells until its entry is known (decodeIdentityKeys). */
+  private readonly identityCells: (string | undefined)[] = [];
+  private decodedKeys = 0;
   /** Per interned column and distinct cell: the number (minutes, string id) and a second string id. */
   private readonly first: (number | undefined)[][] = DICT.map(() => []);
   private readonly second: number[][] = DICT.map(() => []);
@@ -208,6 +211,7 @@ export class PlainRowScanner {
   }
 
   private takeRows(rows: number, at: number, sink: ScannedRowSink): void {
+    this.decodeIdentityKeys();
     const x = this.x;
     const buffer = x.memory.buffer;
     const start = new Int32Array(buffer, x.outPointer(OUT.start), OUT_ROWS);
@@ -338,13 +342,48 @@ export class PlainRowScanner {
   private identityEntry(key: number): number {
     const known = this.identityEntries[key];
     if (known !== UNKNOWN) return known;
-    const cells = this.keyText(0, key).split("\u0001");
-    // name, birthdate, phone, memberId, each followed by U+0001: a cell holding one goes to the text path.
-    if (cells.length !== 5) return DECLINED;
-    const entry = this.reader.scannedIdentityOf(cells[0], cells[1], cells[2], cells[3]);
+    const cells = this.identityCells;
+    const at = key * 4;
+    const name = cells[at];
+    // A key whose cells did not decode apart (a cell holding U+0001) goes to the text path.
+    if (name === undefined) return DECLINED;
+    const entry = this.reader.scannedIdentityOf(
+      name,
+      cells[at + 1] ?? "",
+      cells[at + 2] ?? "",
+      cells[at + 3] ?? "",
+    );
     if (entry === undefined) return DECLINED;
     this.identityEntries[key] = entry;
+    for (let k = at; k < at + 4; k++) cells[k] = undefined;
     return entry;
+  }
+
+  /**
+   * The cells of the identity keys the last scan added (keys `decodedKeys` on), decoded in one piece: a key is
+   * its name, birthdate, phone and memberId, each followed by U+0001, and the keys lie one after another in the
+   * scanner's memory. A call to the decoder per key cost more than the rest of a new identity's reading.
+   */
+  private decodeIdentityKeys(): void {
+    const from = this.decodedKeys;
+    const to = this.x.entries(0);
+    if (to <= from) return;
+    this.decodedKeys = to;
+    const start = this.x.entryKeyOffset(0, from);
+    const end = this.x.entryKeyOffset(0, to - 1) + this.x.entryKeyLength(0, to - 1);
+    this.refresh();
+    const parts = this.decoder.decode(this.bytes.subarray(start, end)).split("\u0001");
+    const cells = this.identityCells;
+    if (parts.length === (to - from) * 4 + 1) {
+      for (let i = 0; i < parts.length - 1; i++) cells[from * 4 + i] = parts[i];
+      return;
+    }
+    // A cell holds U+0001: key by key, and that key's cells left undecoded.
+    for (let key = from; key < to; key++) {
+      const own = this.keyText(0, key).split("\u0001");
+      if (own.length !== 5) continue;
+      for (let k = 0; k < 4; k++) cells[key * 4 + k] = own[k];
+    }
   }
 
   /** The text of entry `entry` of the scanner's table `table`. */

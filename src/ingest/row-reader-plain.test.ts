@@ -96,6 +96,8 @@ const NAMES = [
     "누계",
     "계",
     "계영",
+    // A control character the scanner uses to separate identity cells.
+    "김\u0001하늘",
   ],
 ] as const;
 const BIRTHS = [
@@ -339,6 +341,31 @@ describe("RowReader.readPlain and the plain-row scanner read a file exactly as `
       const file = await ingest(text, true, true, [200, 201]);
       expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
       expect(scanned).toEqual([3, 5]);
+      expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("an identity cell holding U+0001 (the scanner's separator) leaves that row to the text path, and no other", async () => {
+    const row =
+      "김하늘,2008-03-15,010-1234-5678,2026-09-05,새봄작은도서관,독서 지도,4,승인,2026-09-06 10:00,전송성공";
+    const odd = row.replace("김하늘", "김\u0001하늘");
+    const other = row.replace("김하늘,2008-03-15,010-1234-5678", "이바다,2007-01-02,010-9876-5432");
+    const text = `${fileText(HEADERS.vms, [row, row, odd, other, other], false)}\n`;
+    const scanned: number[] = [];
+    const addPlain = RecordEncoder.prototype.addPlain;
+    const spy = vi.spyOn(RecordEncoder.prototype, "addPlain").mockImplementation(function (
+      this: RecordEncoder,
+      ...args: Parameters<RecordEncoder["addPlain"]>
+    ) {
+      scanned.push(args[1]);
+      addPlain.apply(this, args);
+    });
+    try {
+      const file = await ingest(text, true, true);
+      // Line 2 holds free text seen for the first time; line 4 the odd name.
+      expect(scanned).toEqual([3, 5, 6]);
       expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
     } finally {
       spy.mockRestore();
