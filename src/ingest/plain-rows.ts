@@ -43,11 +43,12 @@ interface ScannerExports {
   entries(table: number): number;
   entryKeyOffset(table: number, entry: number): number;
   entryKeyLength(table: number, entry: number): number;
+  /** Rows a scan returns at most: the length of the output columns. */
+  OUT_ROWS: { readonly value: number };
 }
 
 /** Output columns of a scan (outPointer), and the interned columns in the scanner's order (tables 1–6). */
 const OUT = { start: 0, end: 1, flag: 2, identity: 3, day: 4, at: 5, dict: 6 } as const;
-const OUT_ROWS = 4096;
 const DICT = ["duration", "approval", "transferResult", "origin", "institution", "activity"] as const;
 const DICT_COLUMNS = DICT.length;
 /** Why a scan returned (lastStopReason). */
@@ -214,13 +215,14 @@ export class PlainRowScanner {
     this.decodeIdentityKeys();
     const x = this.x;
     const buffer = x.memory.buffer;
-    const start = new Int32Array(buffer, x.outPointer(OUT.start), OUT_ROWS);
-    const end = new Int32Array(buffer, x.outPointer(OUT.end), OUT_ROWS);
-    const flag = new Int32Array(buffer, x.outPointer(OUT.flag), OUT_ROWS);
-    const identity = new Int32Array(buffer, x.outPointer(OUT.identity), OUT_ROWS);
-    const day = new Int32Array(buffer, x.outPointer(OUT.day), OUT_ROWS);
-    const transferAt = new Float64Array(buffer, x.outPointer(OUT.at), OUT_ROWS);
-    const dict = new Int32Array(buffer, x.outPointer(OUT.dict), OUT_ROWS * DICT_COLUMNS);
+    const outRows = x.OUT_ROWS.value;
+    const start = new Int32Array(buffer, x.outPointer(OUT.start), outRows);
+    const end = new Int32Array(buffer, x.outPointer(OUT.end), outRows);
+    const flag = new Int32Array(buffer, x.outPointer(OUT.flag), outRows);
+    const identity = new Int32Array(buffer, x.outPointer(OUT.identity), outRows);
+    const day = new Int32Array(buffer, x.outPointer(OUT.day), outRows);
+    const transferAt = new Float64Array(buffer, x.outPointer(OUT.at), outRows);
+    const dict = new Int32Array(buffer, x.outPointer(OUT.dict), outRows * DICT_COLUMNS);
     const strings = this.strings;
     for (let i = 0; i < rows; i++) {
       const line = this.line;
