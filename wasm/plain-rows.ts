@@ -110,11 +110,14 @@ export function setDateColumns(date: i32, at: i32): void {
   atColumn = at;
 }
 
+/** Bytes past the input's end that the scan may load (and ignores): a block of sixteen. */
+const SLACK: i32 = 16;
+
 /** Room for `bytes` of input; returns where to write them. The input's first bytes may be kept (carry). */
 export function reserveInput(bytes: i32): usize {
-  if (bytes > inputCapacity) {
-    input = grow(input, inputCapacity, bytes);
-    inputCapacity = bytes;
+  if (bytes + SLACK > inputCapacity) {
+    input = grow(input, inputCapacity, bytes + SLACK);
+    inputCapacity = bytes + SLACK;
   }
   return input;
 }
@@ -477,9 +480,10 @@ export function scan(): i32 {
     let flagged = false;
     store<i32>(cellStarts, start);
     let lineEnd = -1;
-    // Sixteen bytes at a time: only the bytes that matter (delimiter, LF, quote, CR, NUL) are looked at.
+    // Sixteen bytes at a time: only the bytes that matter (delimiter, LF, quote, CR, NUL) are looked at. The
+    // input has SLACK bytes after its end, so the last block is loaded whole and its bytes past the end dropped.
     const delimiters = i8x16.splat(<i8>delimiter);
-    while (lineEnd < 0 && i + 16 <= end) {
+    while (lineEnd < 0 && i < end) {
       const v = v128.load(input + <usize>i);
       let bits = i8x16.bitmask(
         v128.or(
@@ -487,6 +491,7 @@ export function scan(): i32 {
           v128.or(v128.or(i8x16.eq(v, QUOTES), i8x16.eq(v, CRS)), i8x16.eq(v, NULS)),
         ),
       );
+      if (end - i < 16) bits &= (1 << (end - i)) - 1;
       while (bits !== 0) {
         const j = i + ctz<i32>(bits);
         bits &= bits - 1;
@@ -508,24 +513,6 @@ export function scan(): i32 {
         }
       }
       i += 16;
-    }
-    while (lineEnd < 0 && i < end) {
-      const c = <u32>load<u8>(input + <usize>i);
-      if (c === 10) {
-        lineEnd = i;
-        break;
-      }
-      if (c === delimiter) {
-        cells++;
-        if (cells < cellCount) store<i32>(cellStarts + <usize>cells * 4, i + 1);
-        else flagged = true;
-      } else if (c === 34) {
-        stopReason = 2;
-        return rows;
-      } else if (c === 13 || c === 0) {
-        if (!(c === 13 && i + 1 < end && load<u8>(input + <usize>i + 1) === 10)) flagged = true;
-      }
-      i++;
     }
     if (lineEnd < 0) {
       stopReason = 0;

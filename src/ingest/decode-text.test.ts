@@ -7,20 +7,10 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import type { Encoding } from "../model/record.js";
 import { type DecodeStats, decodeText } from "./decode-text.js";
+import { chunksOf } from "./test-chunks.js";
 
 function encode(text: string, encoding: Encoding): Uint8Array {
   return encoding === "utf-8" ? Buffer.from(text, "utf8") : iconv.encode(text, encoding);
-}
-
-/** The bytes cut at the given offsets (sorted, deduplicated, inside the bytes). */
-async function* chunksOf(bytes: Uint8Array, cuts: readonly number[]): AsyncGenerator<Uint8Array> {
-  let from = 0;
-  for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-    if (cut <= from || cut >= bytes.length) continue;
-    yield bytes.subarray(from, cut);
-    from = cut;
-  }
-  yield bytes.subarray(from);
 }
 
 async function decodeAll(bytes: Uint8Array, encoding: Encoding, cuts: readonly number[]) {

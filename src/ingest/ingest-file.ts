@@ -153,15 +153,20 @@ async function byteFeed(input: InputFile, bomLength: number, stats: DecodeStats)
     async run(csv, sink, scannerAt, taken, settled) {
       const pipe = new TextPipe("utf-8", stats);
       pipe.offset = bomLength;
-      const headBytes = Buffer.concat(head);
-      head.length = 0;
-      // Text line by line until the header is settled (the row reader made): the scanner takes over there.
+      // Text line by line until the header is settled (the row reader made): the scanner takes over there, in
+      // the middle of a chunk, and is given the rest chunk by chunk.
+      let chunk = 0;
       let at = 0;
-      while (!settled()) {
-        const lf = headBytes.indexOf(LF, at);
-        if (lf < 0) break;
-        csv.write(pipe.write(headBytes.subarray(at, lf + 1)), sink);
-        at = lf + 1;
+      while (!settled() && chunk < head.length) {
+        const bytes = head[chunk];
+        const lf = bytes.indexOf(LF, at);
+        const to = lf < 0 ? bytes.length : lf + 1;
+        csv.write(pipe.write(bytes.subarray(at, to)), sink);
+        at = to;
+        if (at === bytes.length) {
+          chunk++;
+          at = 0;
+        }
       }
       let scanner = settled() && csv.atRowStart() ? scannerAt(csv.nextLine) : null;
       const check = new Utf8Check();
@@ -187,7 +192,8 @@ async function byteFeed(input: InputFile, bomLength: number, stats: DecodeStats)
           csv.write(pipe.write(rest), sink);
         }
       };
-      feed(headBytes.subarray(at));
+      for (; chunk < head.length; chunk++, at = 0) feed(head[chunk].subarray(at));
+      head.length = 0;
       for (;;) {
         const next = await chunks.next();
         if (next.done) break;

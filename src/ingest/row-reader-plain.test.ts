@@ -13,6 +13,7 @@ import { plainRowScannerAvailable } from "./plain-rows.js";
 import { buildProfiles } from "./profile-registry.js";
 import { RecordEncoder } from "./record-columns.js";
 import { RowReader } from "./row-reader.js";
+import { chunksOf } from "./test-chunks.js";
 
 const NUM_RUNS = Number(process.env.VHR_PROPERTY_RUNS ?? 300);
 const AS_OF_DAY = 20_779; // 2026-11-22
@@ -21,19 +22,25 @@ const profiles = buildProfiles([]).map(compileProfile);
 
 /** The bytes as a file read in chunks cut at `cuts` (offsets; those outside the bytes are ignored). */
 function chunkedInput(bytes: Uint8Array, cuts: readonly number[]): InputFile {
-  const input = bufferInput("test.csv", null, bytes);
-  return {
-    ...input,
-    async *read() {
-      let from = 0;
-      for (const cut of [...new Set(cuts)].sort((a, b) => a - b)) {
-        if (cut <= from || cut >= bytes.length) continue;
-        yield bytes.subarray(from, cut);
-        from = cut;
-      }
-      yield bytes.subarray(from);
-    },
-  };
+  return { ...bufferInput("test.csv", null, bytes), read: () => chunksOf(bytes, cuts) };
+}
+
+/** A file read with the scanner, and the lines of the rows the scanner encoded itself. */
+async function scanned(text: string, cuts: number[] = []): Promise<{ file: ReadFile; lines: number[] }> {
+  const lines: number[] = [];
+  const addPlain = RecordEncoder.prototype.addPlain;
+  const spy = vi.spyOn(RecordEncoder.prototype, "addPlain").mockImplementation(function (
+    this: RecordEncoder,
+    ...args: Parameters<RecordEncoder["addPlain"]>
+  ) {
+    lines.push(args[1]);
+    addPlain.apply(this, args);
+  });
+  try {
+    return { file: await ingest(text, true, true, cuts), lines };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 async function ingest(
@@ -328,23 +335,10 @@ describe("RowReader.readPlain and the plain-row scanner read a file exactly as `
     // final line end).
     const rows = [row, other, row.replace("2026-09-05", "2026. 9. 7."), row, row.replace("4,승인", "2,승인")];
     const text = fileText(HEADERS.vms, rows, true);
-    const scanned: number[] = [];
-    const addPlain = RecordEncoder.prototype.addPlain;
-    const spy = vi.spyOn(RecordEncoder.prototype, "addPlain").mockImplementation(function (
-      this: RecordEncoder,
-      ...args: Parameters<RecordEncoder["addPlain"]>
-    ) {
-      scanned.push(args[1]);
-      addPlain.apply(this, args);
-    });
-    try {
-      const file = await ingest(text, true, true, [200, 201]);
-      expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
-      expect(scanned).toEqual([3, 5]);
-      expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
-    } finally {
-      spy.mockRestore();
-    }
+    const { file, lines } = await scanned(text, [200, 201]);
+    expect(file.records.toArray().map((r) => r.line)).toEqual([2, 3, 4, 5, 6]);
+    expect(lines).toEqual([3, 5]);
+    expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
   });
 
   it("an identity cell holding U+0001 (the scanner's separator) leaves that row to the text path, and no other", async () => {
@@ -353,22 +347,26 @@ describe("RowReader.readPlain and the plain-row scanner read a file exactly as `
     const odd = row.replace("김하늘", "김\u0001하늘");
     const other = row.replace("김하늘,2008-03-15,010-1234-5678", "이바다,2007-01-02,010-9876-5432");
     const text = `${fileText(HEADERS.vms, [row, row, odd, other, other], false)}\n`;
-    const scanned: number[] = [];
-    const addPlain = RecordEncoder.prototype.addPlain;
-    const spy = vi.spyOn(RecordEncoder.prototype, "addPlain").mockImplementation(function (
-      this: RecordEncoder,
-      ...args: Parameters<RecordEncoder["addPlain"]>
-    ) {
-      scanned.push(args[1]);
-      addPlain.apply(this, args);
-    });
-    try {
-      const file = await ingest(text, true, true);
-      // Line 2 holds free text seen for the first time; line 4 the odd name.
-      expect(scanned).toEqual([3, 5, 6]);
-      expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
-    } finally {
-      spy.mockRestore();
+    const { file, lines } = await scanned(text);
+    // Line 2 holds free text seen for the first time; line 4 the odd name.
+    expect(lines).toEqual([3, 5, 6]);
+    expect(contentOf(file)).toEqual(contentOf(await ingest(text, false)));
+  });
+
+  it("the scanner reads a file cut anywhere near its end the same (short last chunks after long ones)", async () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const day = String(1 + (i % 28)).padStart(2, "0");
+      rows.push(
+        `김하늘,2008-03-15,010-1234-5678,2026-09-${day},새봄작은도서관,독서 지도,${1 + (i % 4)},승인,2026-09-${day} 10:00,전송성공`,
+      );
+    }
+    // No final line end: the last row ends at the input's end, in a chunk of a few bytes.
+    const text = fileText(HEADERS.vms, rows, false);
+    const expected = contentOf(await ingest(text, false));
+    const length = new TextEncoder().encode(text).length;
+    for (let k = 1; k <= 40; k++) {
+      expect(contentOf(await ingest(text, true, true, [length - 2 * k, length - k]))).toEqual(expected);
     }
   });
 
