@@ -401,8 +401,13 @@ function buildKey(): bool {
   for (let k = 0; k < ID_COLUMNS; k++) {
     const column = unchecked(idColumn[k]);
     if (column >= 0) {
-      const from = cellFrom(column);
-      const length = cellTo(column) - from;
+      // Without the ASCII spaces around it (`김민준 `): JavaScript trims every cell first, so the key reads the
+      // same, and one person's cells written with and without them share one key.
+      let from = cellFrom(column);
+      let to = cellTo(column);
+      while (from < to && isAsciiSpace(<i32>load<u8>(input + <usize>from))) from++;
+      while (to > from && isAsciiSpace(<i32>load<u8>(input + <usize>to - 1))) to--;
+      const length = to - from;
       if (n + length + 1 > KEY_CAPACITY) return false;
       memory.copy(key + <usize>n, input + <usize>from, <usize>length);
       n += length;
