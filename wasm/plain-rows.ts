@@ -395,6 +395,31 @@ function readWhenTrimmed(k: i32): bool {
   return trimmedLength === 0 || readWhen(input + <usize>from, trimmedLength);
 }
 
+function copyBytes(from: i32, to: i32, destination: usize): i32 {
+  memory.copy(destination, input + <usize>from, <usize>(to - from));
+  return to - from;
+}
+
+/**
+ * A name cell into the key; a name of Hangul syllables and spaces without its spaces (`김 민준`): normalizeName
+ * drops a Hangul name's spaces, so both read as the same name, and share one key. Anything else as it is.
+ */
+function copyName(from: i32, to: i32, destination: usize): i32 {
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    if (load<u8>(input + <usize>i) === 0x20) {
+      i++;
+      continue;
+    }
+    if (syllableAt(input + <usize>i, to - i) < 0) return copyBytes(from, to, destination);
+    memory.copy(destination + <usize>n, input + <usize>i, 3);
+    n += 3;
+    i += 3;
+  }
+  return n;
+}
+
 /** The identity key of the current row: its identity cells' bytes, each followed by 0x01. */
 function buildKey(): bool {
   let n = 0;
@@ -409,8 +434,7 @@ function buildKey(): bool {
       while (to > from && isAsciiSpace(<i32>load<u8>(input + <usize>to - 1))) to--;
       const length = to - from;
       if (n + length + 1 > KEY_CAPACITY) return false;
-      memory.copy(key + <usize>n, input + <usize>from, <usize>length);
-      n += length;
+      n += k === 0 ? copyName(from, to, key + <usize>n) : copyBytes(from, to, key + <usize>n);
     }
     store<u8>(key + <usize>n, 1);
     n++;
