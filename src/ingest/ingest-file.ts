@@ -1,6 +1,7 @@
 // read → detect → map → normalise, for one file (DESIGN §3–§5). Streams the file through the CSV reader
-// (csv-reader.ts): no whole-file string, every row keeps its physical line, and a bad row becomes a rejected
-// row while the rest of the file goes on. Only a file that is unusable as a whole stops with a VhrError (exit 2).
+// (csv-reader.ts), a UTF-8 file's common rows through the plain-row scanner (plain-rows.ts): no whole-file
+// string, every row keeps its physical line, and a bad row becomes a rejected row while the rest of the file
+// goes on. Only a file that is unusable as a whole stops with a VhrError (exit 2).
 
 import { PROGRESS_EVERY_ROWS } from "../model/progress.js";
 import type { Encoding, FileWarning, Identity, IngestedFile, RejectedRow } from "../model/record.js";
@@ -125,8 +126,8 @@ async function textFeed(
 }
 
 /**
- * A UTF-8 file as bytes: the sample is decoded as textFeed decodes it; the first chunks are read as text up to
- * their last line end, and from there the plain-row scanner (plain-rows.ts) reads the rows when the file suits
+ * A UTF-8 file as bytes: the sample is decoded as textFeed decodes it; lines are read as text until the header
+ * is settled, and from the next row on the plain-row scanner (plain-rows.ts) reads the rows when the file suits
  * it, handing back to the text path every row it cannot read and, after a quote, the rest of the file.
  */
 async function byteFeed(input: InputFile, bomLength: number, stats: DecodeStats): Promise<Feed> {
@@ -279,7 +280,8 @@ async function ingestWithEncoding(
     const warnings: FileWarning[] = [];
 
     // Each record goes into columns as it is read, and dies young (record-columns.ts).
-    // Rows of a big export are ~100 bytes or more: a count that a file's rows hardly exceed, to size its blocks.
+    // A guess at the rows from the size (export rows are ~100 bytes or more; half that count): a big file's
+    // blocks start at full size, a small file's stay small.
     const records = new RecordEncoder(index, Math.floor((input.size ?? 0) / 200));
     const rejected: RejectedRow[] = [];
     const ignoredLines: number[] = [];
