@@ -13,6 +13,9 @@ let cellCount: i32 = 0;
 let delimiter: u32 = 44;
 let earliestDay: i32 = 0;
 let latestDay: i32 = 0;
+/** The days any date may fall on (date-scan.ts MIN_DAY, MAX_DAY: 1900-01-01 and 2100-12-31). */
+let minDay: i32 = 0;
+let maxDay: i32 = 0;
 const ID_COLUMNS = 4;
 const DICT_COLUMNS = 6;
 const TABLES = 1 + DICT_COLUMNS;
@@ -81,11 +84,13 @@ function setUpTable(t: i32): void {
   unchecked((entryCapacity[t] = capacity));
 }
 
-export function init(cells: i32, delim: i32, earliest: i32, latest: i32): void {
+export function init(cells: i32, delim: i32, earliest: i32, latest: i32, min: i32, max: i32): void {
   cellCount = cells;
   delimiter = <u32>delim;
   earliestDay = earliest;
   latestDay = latest;
+  minDay = min;
+  maxDay = max;
   for (let t = 0; t < TABLES; t++) setUpTable(t);
   for (let k = 0; k < DICT_COLUMNS; k++) unchecked((lastEntry[k] = -1));
   for (let t = 0; t < TABLES; t++) {
@@ -335,10 +340,6 @@ function daysFromCivil(year: i32, month: i32, day: i32): i32 {
   return era * 146097 + doe - 719468;
 }
 
-// 1900-01-01 and 2100-12-31 (date-scan.ts MIN_DAY, MAX_DAY).
-const MIN_DAY: i32 = -25567;
-const MAX_DAY: i32 = 47846;
-
 function readWhen(p: usize, n: i32): bool {
   let year: i32;
   let month: i32;
@@ -360,7 +361,7 @@ function readWhen(p: usize, n: i32): bool {
   if (month < 1 || month > 12 || day < 1 || year < 100) return false;
   if (day > unchecked(MONTH_DAYS[month - 1]) && !(month === 2 && day === 29 && isLeap(year))) return false;
   const epochDay = daysFromCivil(year, month, day);
-  if (epochDay < MIN_DAY || epochDay > MAX_DAY) return false;
+  if (epochDay < minDay || epochDay > maxDay) return false;
   let minute = 0;
   if (n > 10) {
     const joint = <i32>load<u8>(p + 10);

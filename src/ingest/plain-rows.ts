@@ -9,6 +9,7 @@
 
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { MAX_DAY, MIN_DAY } from "../normalize/date-scan.js";
 import type { RecordEncoder } from "./record-columns.js";
 import { clean, type PlainLayout, type RowReader } from "./row-reader.js";
 
@@ -30,7 +31,14 @@ const WASM_URL = new URL("../../dist/wasm/plain-rows.wasm", import.meta.url);
 
 interface ScannerExports {
   memory: { readonly buffer: ArrayBuffer };
-  init(cells: number, delimiter: number, earliestDay: number, latestDay: number): void;
+  init(
+    cells: number,
+    delimiter: number,
+    earliestDay: number,
+    latestDay: number,
+    minDay: number,
+    maxDay: number,
+  ): void;
   setIdColumn(k: number, column: number): void;
   setDictColumn(k: number, column: number): void;
   setDateColumns(date: number, transferAt: number): void;
@@ -129,14 +137,13 @@ export class PlainRowScanner {
       },
     });
     this.x = instance.exports as unknown as ScannerExports;
-    this.x.init(layout.cells, layout.delimiter, layout.earliestDay, layout.latestDay);
+    this.x.init(layout.cells, layout.delimiter, layout.earliestDay, layout.latestDay, MIN_DAY, MAX_DAY);
     for (let k = 0; k < layout.identity.length; k++) this.x.setIdColumn(k, layout.identity[k]);
     for (let k = 0; k < DICT_COLUMNS; k++) this.x.setDictColumn(k, layout[DICT[k]]);
     this.x.setDateColumns(layout.date, layout.transferAt);
     for (let k = 0; k < DICT_COLUMNS; k++) {
       // An absent column reads as an empty cell; the scanner numbers it -1.
-      this.valueOf(k, "");
-      this.absentFirst[k] = this.valueFirst;
+      this.absentFirst[k] = this.valueOf(k, "");
       this.absentSecond[k] = this.valueSecond;
     }
     this.line = line;
@@ -302,7 +309,6 @@ export class PlainRowScanner {
 
   /** The second value valueOf found (a status cell's raw text id). */
   private valueSecond = -1;
-  private valueFirst = 0;
 
   /** What cell `text` of interned column k reads as (DECLINED: the text path must read the row). */
   private valueOf(k: number, text: string): number {
@@ -335,7 +341,6 @@ export class PlainRowScanner {
         value = kept === undefined ? DECLINED : encoder.stringId(kept);
       }
     }
-    this.valueFirst = value;
     this.valueSecond = second;
     return value;
   }
