@@ -61,7 +61,6 @@ export async function executeCheck(
   const lang = resolveLang(io, flags.lang);
   const asOfText = flags.asOf ?? defaultAsOf;
   const asOf = asOfText !== undefined ? parseAsOf(asOfText) : endOfToday(new Date());
-  // Only the report is kept: the records and the rest of the run can be collected before it is written.
   const { report, exitCode } = await runCheck({
     inputs,
     profileFiles: flags.profile,
@@ -79,11 +78,14 @@ export async function executeCheck(
   const format = flags.json ? "json" : flags.format;
   const toTerminal = flags.output === undefined || flags.output === "-";
   const colour = toTerminal && format === "table" && shouldColour(io, io.stdoutIsTty, flags.color);
-  collectBetweenStages(report.summary.rows);
   if (format === "json") {
-    // Streamed: a large audit's JSON is over 100 MB.
+    // Streamed: a large audit's JSON is over 100 MB. No full collection first: it goes out in young chunks,
+    // and at 1M rows one cost 0.09–0.18 s for the same peak RSS (interleaved runs, 543–559 MiB either way).
     await emitChunks(io, (write) => writeJson(report, write), flags.output);
   } else {
+    // Only the report is kept: the rest of the run is collected before its text is built in one piece (at 1M
+    // rows the CSV run peaked at 681 MiB with this collection, 750 MiB without).
+    collectBetweenStages(report.summary.rows);
     await emit(io, renderReport(report, { format, lang, colour }), flags.output);
   }
   return exitCode;
