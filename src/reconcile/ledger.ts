@@ -12,17 +12,22 @@ export function emptyLedger(): LedgerCounts {
   return { paired: 0, unpaired: 0, finding: 0, ignored: 0, rejected: 0 };
 }
 
-/** Lines that are the subject of a finding, per file index. */
-export function findingSubjects(findings: readonly Finding[]): Map<number, Set<number>> {
-  const subjects = new Map<number, Set<number>>();
+/**
+ * Lines that are the subject of a finding, per file index: a flag per line number, looked up for every record
+ * (2M at 1M rows, where sets of lines cost ~50 ms). A line that is not a whole number is no record's.
+ */
+export function findingSubjects(findings: readonly Finding[]): Map<number, Uint8Array> {
+  const lastLine = new Map<number, number>();
+  for (const f of findings) {
+    if (f.file === null || f.line === null || !Number.isInteger(f.line) || f.line < 0) continue;
+    lastLine.set(f.file, Math.max(lastLine.get(f.file) ?? 0, f.line));
+  }
+  const subjects = new Map<number, Uint8Array>();
+  for (const [file, last] of lastLine) subjects.set(file, new Uint8Array(last + 1));
   for (const f of findings) {
     if (f.file === null || f.line === null) continue;
-    let lines = subjects.get(f.file);
-    if (lines === undefined) {
-      lines = new Set();
-      subjects.set(f.file, lines);
-    }
-    lines.add(f.line);
+    const lines = subjects.get(f.file);
+    if (lines !== undefined && Number.isInteger(f.line) && f.line >= 0) lines[f.line] = 1;
   }
   return subjects;
 }
@@ -41,6 +46,8 @@ export class UnaccountedRecordError extends Error {
  * Counts per file index. `paired[offsets[i] + r]` is 1 when record r of files[i] was paired.
  * Throws UnaccountedRecordError if an upstream record ended in no state.
  */
+const NO_LINES = new Uint8Array(0);
+
 export function buildLedger(
   files: readonly IngestedFile[],
   offsets: readonly number[],
@@ -52,11 +59,11 @@ export function buildLedger(
   const ledger: LedgerCounts[] = Array.from({ length: size }, emptyLedger);
   files.forEach((file, position) => {
     const counts = emptyLedger();
-    const lines = subjects.get(file.index);
+    const lines = subjects.get(file.index) ?? NO_LINES;
     const records = file.records;
     for (let r = 0; r < records.length; r++) {
       const line = records.lineAt(r);
-      if (lines?.has(line)) counts.finding++;
+      if (line < lines.length && lines[line] === 1) counts.finding++;
       else if (paired[offsets[position] + r] === 1) counts.paired++;
       else if (file.role === CREDIT_ROLE) counts.unpaired++;
       else throw new UnaccountedRecordError(file.path, line);

@@ -3,6 +3,7 @@
 // Remaining ties (same subject, same kind) fall to the code, the counterpart's place and the detail.
 
 import { FINDING_KINDS, type Finding, type FindingKind } from "../model/finding.js";
+import { sortRange } from "../model/sort-small.js";
 import { compareNullableNumber, compareNullableString } from "./record-order.js";
 
 const KIND_RANK = new Map<FindingKind, number>(FINDING_KINDS.map((kind, i) => [kind, i]));
@@ -42,17 +43,62 @@ function compareKeyed(a: Keyed, b: Keyed): number {
   );
 }
 
-/** A new array in content order. `pathOf` maps a file index to its path. */
-export function sortFindings(
-  findings: readonly Finding[],
-  pathOf: (fileIndex: number) => string | undefined,
-): Finding[] {
-  const keyed: Keyed[] = findings.map((finding) => ({
+function keyedOf(finding: Finding, pathOf: (fileIndex: number) => string | undefined): Keyed {
+  return {
     finding,
     path: finding.file === null ? null : (pathOf(finding.file) ?? null),
     counterpartPath: finding.counterpart === null ? null : (pathOf(finding.counterpart.file) ?? null),
     rest: null,
-  }));
-  keyed.sort(compareKeyed);
-  return keyed.map((k) => k.finding);
+  };
+}
+
+/** The content order of two findings, as sortFindings sorts them (for tests: it builds their keys anew). */
+export function compareFindings(
+  a: Finding,
+  b: Finding,
+  pathOf: (fileIndex: number) => string | undefined,
+): number {
+  return compareKeyed(keyedOf(a, pathOf), keyedOf(b, pathOf));
+}
+
+/**
+ * A new array in content order. `pathOf` maps a file index to its path. The order starts with the person: the
+ * findings are first put in runs by person (a stable counting sort; findings without a person last), and each
+ * run, mostly a finding or two, is sorted on its own. Sorting the 69k findings of a million-row audit whole
+ * took ~0.1 s of comparisons.
+ */
+export function sortFindings(
+  findings: readonly Finding[],
+  pathOf: (fileIndex: number) => string | undefined,
+): Finding[] {
+  const keyed = findings.map((finding) => keyedOf(finding, pathOf));
+  const byPerson = runsByPerson(keyed);
+  if (byPerson === null) return keyed.sort(compareKeyed).map((k) => k.finding);
+  const { runs, starts } = byPerson;
+  for (let p = 0; p + 1 < starts.length; p++) {
+    if (starts[p + 1] - starts[p] > 1) sortRange(runs, starts[p], starts[p + 1], compareKeyed);
+  }
+  return runs.map((k) => k.finding);
+}
+
+/**
+ * The findings by person, in their given order within a person: run p is runs[starts[p], starts[p + 1]), the
+ * findings without a person last. Null when a person is not a small whole number (never, from the pipeline).
+ */
+function runsByPerson(keyed: readonly Keyed[]): { runs: Keyed[]; starts: Int32Array } | null {
+  let people = 0;
+  for (const { finding } of keyed) {
+    const person = finding.person;
+    if (person === null) continue;
+    if (!Number.isInteger(person) || person < 0 || person >= 1 << 28) return null;
+    if (person >= people) people = person + 1;
+  }
+  // Slot `people` holds the findings without a person.
+  const starts = new Int32Array(people + 2);
+  for (const { finding } of keyed) starts[(finding.person ?? people) + 1]++;
+  for (let p = 0; p <= people; p++) starts[p + 1] += starts[p];
+  const fill = starts.slice(0, people + 1);
+  const runs: Keyed[] = new Array(keyed.length);
+  for (const k of keyed) runs[fill[k.finding.person ?? people]++] = k;
+  return { runs, starts };
 }

@@ -1,6 +1,7 @@
 // Unit tests of the small rules: institution similarity, donation grouping, latency table, options,
 // the ledger's invariant and the order of findings.
 
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../model/finding.js";
 import { namesBloodDonation } from "./blood-conversion.js";
@@ -10,7 +11,7 @@ import { editDistance, InstitutionSimilarity, normaliseInstitution } from "./ins
 import { dueOf } from "./latency.js";
 import { buildLedger, UnaccountedRecordError } from "./ledger.js";
 import { BLOOD_SINCE_DAY, defaultReconcileOptions } from "./options.js";
-import { sortFindings } from "./sort-findings.js";
+import { compareFindings, sortFindings } from "./sort-findings.js";
 import { day, file, findingsOf, indexFiles, minute, run } from "./test-builders.js";
 import { emptyMinutes } from "./totals.js";
 
@@ -142,6 +143,33 @@ describe("sort-findings", () => {
     ];
     const sorted = sortFindings(input, (i) => paths.get(i));
     expect(sorted).toEqual([input[4], input[2], input[1], input[3], input[0]]);
+  });
+
+  it("sorts as one whole sort by the content order would, in runs by person or not", () => {
+    const paths = new Map([
+      [0, "b.csv"],
+      [1, "a.csv"],
+    ]);
+    const pathOf = (i: number) => paths.get(i);
+    const findingArb = fc
+      .record({
+        person: fc.option(fc.nat(4), { nil: null }),
+        date: fc.option(fc.nat(2), { nil: null }),
+        kind: fc.constantFrom<Finding["kind"]>("missing-transfer", "neis-fraction", "in-transit"),
+        minutes: fc.option(fc.constantFrom(60, 120), { nil: null }),
+        file: fc.constantFrom(0, 1),
+        line: fc.nat(3),
+        code: fc.option(fc.constantFrom("A", "B"), { nil: null }),
+      })
+      .map((over) => finding(over));
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 40 }), (input) => {
+        const whole = [...input].sort((a, b) => compareFindings(a, b, pathOf));
+        expect(sortFindings(input, pathOf)).toEqual(whole);
+        expect(sortFindings([...input].reverse(), pathOf)).toEqual(whole);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
