@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { ReconcileOptions } from "../model/reconciliation.js";
 import type { BuiltinSource, IngestedFile, Origin } from "../model/record.js";
 import { defaultReconcileOptions } from "./options.js";
-import { type PersonRecords, reconcilePlainPerson } from "./plain-person.js";
+import { type PersonRecords, plainCodes, reconcilePlainPerson } from "./plain-person.js";
 import { reconcile } from "./reconcile.js";
 import { day, endOfDay, file, indexFiles, peopleOf, type RecordSpec } from "./test-builders.js";
 
@@ -113,6 +113,7 @@ function allRecords(files: readonly IngestedFile[]): PersonRecords {
     to: order.length,
     filePos: Int32Array.from(filePos),
     recPos: Int32Array.from(recPos),
+    codes: plainCodes(files, order.length),
   };
 }
 

@@ -12,7 +12,7 @@ import { type Entry, makeEntry } from "./entry.js";
 import { isUpstreamRole, type UpstreamRole } from "./flows.js";
 import { InstitutionSimilarity } from "./institution-similarity.js";
 import { buildLedger } from "./ledger.js";
-import { reconcilePlainPerson } from "./plain-person.js";
+import { plainCodes, reconcilePlainPerson } from "./plain-person.js";
 import { type PersonContext, reconcilePerson } from "./reconcile-person.js";
 import { compareEntries } from "./record-order.js";
 import { sortFindings } from "./sort-findings.js";
@@ -41,6 +41,7 @@ interface Groups {
 }
 
 const NO_PEOPLE = new Int32Array(0);
+const NO_CODES = new Int32Array(0);
 
 function groupByPerson(files: readonly IngestedFile[], people: PeopleResolution): Groups {
   const offsets: number[] = [];
@@ -121,7 +122,14 @@ export function reconcile(
   const paired = new Uint8Array(groups.order.length);
   const findings: Finding[] = [...people.findings];
 
-  const where = { order: groups.order, from: 0, to: 0, filePos: groups.filePos, recPos: groups.recPos };
+  const where = {
+    order: groups.order,
+    from: 0,
+    to: 0,
+    filePos: groups.filePos,
+    recPos: groups.recPos,
+    codes: plainPersons ? plainCodes(files, groups.order.length) : NO_CODES,
+  };
   for (const k of groups.visit) {
     const person = groups.groupPerson[k];
     if (plainPersons && person !== null) {
