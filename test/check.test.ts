@@ -253,4 +253,21 @@ describe("-o FILE", () => {
     expect(result.status).toBe(0);
     expect(readFileSync(out, "utf8")).toBe(folderRun.stdout);
   });
+
+  it("a JSON report written over a longer file (in place, then cut) leaves the report alone", () => {
+    const out = join(dir, "over.json");
+    const old = `${"이전 보고서 ".repeat(20_000)}\n`;
+    writeFileSync(out, old);
+    expect(readFileSync(out).length).toBeGreaterThan(Buffer.byteLength(folderRun.stdout));
+    const result = runCli(["check", DEMO, "--format", "json", "--as-of", AS_OF, "-o", out]);
+    expect(result.stderr).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(folderRun.stdout);
+  });
+
+  it("-o to a device that has no length to cut (/dev/null)", () => {
+    const result = runCli(["check", DEMO, "--format", "json", "--as-of", AS_OF, "-o", "/dev/null"]);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(1);
+  });
 });

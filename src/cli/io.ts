@@ -1,7 +1,7 @@
 // The only place that touches the terminal: stdout for data, stderr for messages and progress. Colour and
 // progress follow the terminal's manners (DESIGN §8): a TTY only, never with NO_COLOR, TERM=dumb or --no-color.
 
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, writeSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { VhrError } from "../model/vhr-error.js";
 
@@ -82,7 +82,11 @@ export async function emitChunks(
     });
   let fd: number;
   try {
-    fd = openSync(output, "w");
+    // Written over the old file in place and then cut to the new length, not truncated first: ext4 (the usual
+    // Linux file system) starts writing a file truncated to nothing back to disk when it is closed, and its old
+    // pages are freed only for new ones to be allocated. Rewriting a 1M-row audit's 122 MB report took 70–260 ms
+    // of writes and 50–65 ms of closing that way, ~30 ms of writes and no wait at close in place.
+    fd = openSync(output, constants.O_WRONLY | constants.O_CREAT);
   } catch (error) {
     throw unwritable(error);
   }
@@ -91,6 +95,7 @@ export async function emitChunks(
   // 122 MB report of a million-row audit.
   const encoder = new TextEncoder();
   let buffer = new Uint8Array(0);
+  let size = 0;
   try {
     produce((chunk) => {
       // Three bytes at most per UTF-16 code unit: the whole chunk always fits.
@@ -98,12 +103,32 @@ export async function emitChunks(
       const { written } = encoder.encodeInto(chunk, buffer);
       try {
         let at = 0;
-        while (at < written) at += writeSync(fd, buffer, at, written - at);
+        while (at < written) {
+          const n = writeSync(fd, buffer, at, written - at);
+          at += n;
+          size += n;
+        }
       } catch (error) {
         throw unwritable(error);
       }
     });
-  } finally {
+  } catch (error) {
+    // What is left is what was written, never a tail of the old file (the first error is the one reported).
+    cutToLength(fd, size);
     closeSync(fd);
+    throw error;
+  }
+  const cut = cutToLength(fd, size);
+  closeSync(fd);
+  if (cut !== null) throw unwritable(cut);
+}
+
+/** Cuts a regular file to `size` bytes (a device or a pipe, `-o /dev/stdout`, has no length): the error, or null. */
+function cutToLength(fd: number, size: number): unknown {
+  try {
+    if (fstatSync(fd).isFile()) ftruncateSync(fd, size);
+    return null;
+  } catch (error) {
+    return error;
   }
 }
