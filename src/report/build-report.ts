@@ -48,6 +48,8 @@ export function personId(index: number): string {
 export interface FindingView {
   catalogue: Catalogue;
   files: ReadonlyMap<number, IngestedFile>;
+  /** Each file's path as shown (scrubbed once here, not twice per finding: 69k findings at 1M rows). */
+  paths: ReadonlyMap<number, string>;
   show: ShowIdentity;
   showPii: boolean;
 }
@@ -56,15 +58,14 @@ export function findingView(files: readonly IngestedFile[], lang: Lang, showPii:
   return {
     catalogue: messagesFor(lang),
     files: new Map(files.map((f) => [f.index, f])),
+    paths: new Map(files.map((f) => [f.index, scrub(f.path)])),
     show: identityShower(showPii),
     showPii,
   };
 }
 
 function pathOf(view: FindingView, file: number | null): string | null {
-  if (file === null) return null;
-  const f = view.files.get(file);
-  return f === undefined ? null : scrub(f.path);
+  return file === null ? null : (view.paths.get(file) ?? null);
 }
 
 const isBuiltin = (source: string | null): source is BuiltinSource =>
