@@ -42,12 +42,12 @@ export class UnaccountedRecordError extends Error {
   }
 }
 
+const NO_LINES = new Uint8Array(0);
+
 /**
  * Counts per file index. `paired[offsets[i] + r]` is 1 when record r of files[i] was paired.
  * Throws UnaccountedRecordError if an upstream record ended in no state.
  */
-const NO_LINES = new Uint8Array(0);
-
 export function buildLedger(
   files: readonly IngestedFile[],
   offsets: readonly number[],

@@ -67,10 +67,10 @@ export interface PersonRecords {
 }
 
 /**
- * What the plain path needs of a record, in one number: code = dayMinutes × 8 + kind (dayMinutes, the date and
- * minutes part of a class key, is below 2^27), or DECLINED for a record it cannot take (the person goes to the
- * rules). Made for every record in file order (plainCodes), read in person order: one look-up per record
- * instead of five columns (and the record's file) at scattered places, which cost ~0.1 s at 1M rows.
+ * What the plain path needs of a record, in one number: code = dayMinutes << KIND_BITS | kind (dayMinutes, the
+ * date and minutes part of a class key, is below 2^27), or DECLINED for a record it cannot take (the person goes
+ * to the rules). Made for every record in file order (plainCodes), read in person order: one look-up per record
+ * instead of five columns and the record's file at scattered places (reconcile 30–50 ms faster at 1M rows).
  */
 const DECLINED = -1;
 /** Kinds: a VMS record not approved; an upstream record of plain role bit 0 or 1; a credit of origin bit 0 or 1. */
@@ -92,10 +92,10 @@ function plainCodeOf(list: RecordList, r: number, role: BuiltinSource): number {
     const origin = list.originAt(r);
     const bit = bitOfOrigin(origin);
     if (bit < 0) return DECLINED;
-    return dayMinutes * 8 + (origin === null ? CREDIT_ORIGINLESS : CREDIT + bit);
+    return (dayMinutes << KIND_BITS) | (origin === null ? CREDIT_ORIGINLESS : CREDIT + bit);
   }
   const bit = PLAIN_ROLES.indexOf(role as (typeof PLAIN_ROLES)[number]);
-  return bit < 0 ? DECLINED : dayMinutes * 8 + UPSTREAM + bit;
+  return bit < 0 ? DECLINED : (dayMinutes << KIND_BITS) | (UPSTREAM + bit);
 }
 
 /** The plain code of every record, by global record number (files one after another, in `files` order). */
