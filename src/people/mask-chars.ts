@@ -9,7 +9,11 @@ export function isMasked(value: string): boolean {
 
 /** True when no character is visible: such a value carries no information and is treated as missing. */
 export function isFullyMasked(value: string): boolean {
-  for (const ch of value) if (ch !== MASK && ch !== "-") return false;
+  // Code units rather than code points: a surrogate is neither `*` nor `-` either.
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c !== 0x2a && c !== 0x2d) return false;
+  }
   return true;
 }
 
