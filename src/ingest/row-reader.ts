@@ -29,6 +29,7 @@ import { normalizePhone } from "../normalize/phone.js";
 import { cleanText, normalizeWord } from "../normalize/text.js";
 import type { ColumnPlan } from "./column-plan.js";
 import type { CompiledProfile } from "./compile-profile.js";
+import { IdentityIndex } from "./identity-index.js";
 
 const MINUTES_PER_DAY = 1440;
 /** Words that mark a total or subtotal line (합계/총계/소계/누계): ignored, not rejected. */
@@ -306,7 +307,7 @@ export class RowReader {
   rrnValuesMasked = 0;
   /** Where the first one was seen, for the warning. */
   rrnFirstSeen: { column: string; line: number } | null = null;
-  private readonly identityIndex = new Map<string, number>();
+  private readonly identityIndex = new IdentityIndex(this.identities);
   private readonly interned = new Map<string, string>();
   /**
    * Per raw (name, birthdate, phone, memberId) cells already read: identity × 4 + how many resident numbers
@@ -444,19 +445,14 @@ export class RowReader {
     phone: string | null,
     memberId: string | null,
   ) {
-    const key = `${name ?? ""}\u0001${birthdate ?? ""}\u0001${phone ?? ""}\u0001${memberId ?? ""}`;
-    let index = this.identityIndex.get(key);
-    if (index === undefined) {
-      index = this.identities.length;
-      this.identities.push({
-        name: name === null ? null : detach(name),
-        birthdate: birthdate === null ? null : detach(birthdate),
-        phone: phone === null ? null : detach(phone),
-        memberId,
-      });
-      this.identityIndex.set(key, index);
-    }
-    return index;
+    const known = this.identityIndex.indexOf(name, birthdate, phone, memberId);
+    if (known >= 0) return known;
+    return this.identityIndex.add({
+      name: name === null ? null : detach(name),
+      birthdate: birthdate === null ? null : detach(birthdate),
+      phone: phone === null ? null : detach(phone),
+      memberId,
+    });
   }
 
   /**
