@@ -63,6 +63,14 @@ let lastKeyLength: i32 = -1;
 let lastIdentity: i32 = -1;
 /** Per interned column, the entry of the last row's cell (-1: none yet). */
 const lastEntry = new StaticArray<i32>(DICT_COLUMNS);
+/**
+ * Per interned column, a direct-mapped cache of recent cells: slot (a cheap hash of the cell's length and its
+ * first and last four bytes) → entry + 1 (0: empty). Free-text columns (institution, activity) change from row
+ * to row among a few hundred values, and a hit here (the bytes still compared) spares intern's hash of every
+ * byte and its probe.
+ */
+const RECENT_BITS: i32 = 10;
+let recent: usize = 0;
 const KEY_CAPACITY: i32 = 4096;
 
 function grow(pointer: usize, oldBytes: i32, newBytes: i32): usize {
@@ -98,6 +106,8 @@ export function init(cells: i32, delim: i32, earliest: i32, latest: i32, min: i3
     unchecked((arena[t] = heap.alloc(<usize>(1 << 12))));
     unchecked((arenaLength[t] = 0));
   }
+  recent = heap.alloc(<usize>(DICT_COLUMNS << RECENT_BITS) * 4);
+  memory.fill(recent, 0, <usize>(DICT_COLUMNS << RECENT_BITS) * 4);
   cellStarts = heap.alloc(<usize>(cells + 1) * 4);
   key = heap.alloc(<usize>KEY_CAPACITY);
   lastKey = heap.alloc(<usize>KEY_CAPACITY);
@@ -444,6 +454,28 @@ function buildKey(): bool {
   return true;
 }
 
+/**
+ * The entry of bytes [p, p + n) of interned column k: from the column's recent cells when they hold it, else
+ * interned (and remembered there). The hash may read up to four bytes before p or past its end: the input has
+ * SLACK bytes after it, and they only choose a slot, which the comparison of the bytes then confirms.
+ */
+function recentEntry(k: i32, p: usize, n: i32): i32 {
+  let h: u32 = <u32>n * 0x9e3779b1;
+  if (n > 0) h ^= (load<u32>(p) * 0x85ebca6b) ^ (load<u32>(p + <usize>n - 4) * 0xc2b2ae35);
+  const slot = recent + ((<usize>k << RECENT_BITS) + <usize>(h >> (32 - RECENT_BITS))) * 4;
+  const known = load<i32>(slot) - 1;
+  if (
+    known >= 0 &&
+    entryKeyLength(1 + k, known) === n &&
+    sameBytes(entryKeyOffset(1 + k, known), p, n)
+  ) {
+    return known;
+  }
+  const entry = intern(1 + k, p, n);
+  store<i32>(slot, entry + 1);
+  return entry;
+}
+
 /** Reads the current row's cells into the output at `row`; false (flagged) when JavaScript must read it. */
 function readRow(row: i32): bool {
   if (!isPlainLead(0) || !isPlainLead(1)) return false;
@@ -482,7 +514,7 @@ function readRow(row: i32): bool {
       ) {
         entry = last;
       } else {
-        entry = intern(1 + k, input + <usize>from, length);
+        entry = recentEntry(k, input + <usize>from, length);
         unchecked((lastEntry[k] = entry));
       }
     }
