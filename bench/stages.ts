@@ -1,14 +1,13 @@
 // Stage times of `vhr check --format json` (`npm run bench -- --stages`): where a run's time goes. Each run is a
 // fresh process (bench/dist/stages.js --child DIR) that does what the CLI does, through the same functions —
-// runCheck, the full collection before writing, writeJson to DIR/report.json — and times it by runCheck's own
-// progress events, so the stages are the pipeline's, not a copy of it:
+// runCheck, then writeJson to DIR/report.json — and times it by runCheck's own progress events, so the stages
+// are the pipeline's, not a copy of it:
 //
 //   start-up   process start → runCheck called (loading the modules)
 //   read       decode, split, map and normalise every file, both threads, then a full collection
-//   people     people resolution, then a full collection
+//   people     people resolution
 //   reconcile  pairing, the rules, totals, ledger
 //   report     the report object: messages, remedies, masking
-//   collect    the full collection before writing
 //   json       JSON text, written to the file
 //
 // The parent runs the children one after another and prints each stage's minimum, median and maximum.
@@ -25,7 +24,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const BENCH_DIR = basename(HERE) === "dist" ? resolve(HERE, "..") : HERE;
 const ROOT = resolve(BENCH_DIR, "..");
 
-export const STAGES = ["start-up", "read", "people", "reconcile", "report", "collect", "json"] as const;
+export const STAGES = ["start-up", "read", "people", "reconcile", "report", "json"] as const;
 export type Stage = (typeof STAGES)[number];
 /** Seconds per stage, the total (process start → file written) and the process's peak RSS. */
 export type StageTimes = Record<Stage, number> & { total: number; rssMiB: number };
@@ -46,25 +45,22 @@ interface VhrModules {
     schoolYear: null;
     bloodCap: null;
     onProgress: (event: ProgressEvent) => void;
-  }): Promise<{ report: { summary: { rows: number } } }>;
+  }): Promise<{ report: unknown }>;
   parseAsOf(text: string): number;
-  collectBetweenStages(records: number): void;
   writeJson(report: unknown, write: (chunk: string) => void): void;
 }
 
 async function loadVhr(): Promise<VhrModules> {
   const load = (path: string): Promise<Record<string, unknown>> =>
     import(pathToFileURL(join(ROOT, "dist", path)).href) as Promise<Record<string, unknown>>;
-  const [runCheck, asOf, heap, json] = await Promise.all([
+  const [runCheck, asOf, json] = await Promise.all([
     load("pipeline/run-check.js"),
     load("pipeline/as-of.js"),
-    load("pipeline/heap.js"),
     load("report/write-json.js"),
   ]);
   return {
     runCheck: runCheck.runCheck as VhrModules["runCheck"],
     parseAsOf: asOf.parseAsOf as VhrModules["parseAsOf"],
-    collectBetweenStages: heap.collectBetweenStages as VhrModules["collectBetweenStages"],
     writeJson: json.writeJson as VhrModules["writeJson"],
   };
 }
@@ -91,8 +87,6 @@ export async function timeStagesOnce(dir: string): Promise<StageTimes> {
     },
   });
   const built = performance.now();
-  vhr.collectBetweenStages(report.summary.rows);
-  const collected = performance.now();
   const fd = openSync(join(dir, "report.json"), "w");
   try {
     vhr.writeJson(report, (chunk) => {
@@ -114,8 +108,7 @@ export async function timeStagesOnce(dir: string): Promise<StageTimes> {
     people: seconds(mark("reconcile") - mark("people")),
     reconcile: seconds(mark("report") - mark("reconcile")),
     report: seconds(built - mark("report")),
-    collect: seconds(collected - built),
-    json: seconds(written - collected),
+    json: seconds(written - built),
     total: seconds(written),
     rssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   };

@@ -52,15 +52,14 @@ describe("bench stages", () => {
       people: 1 * scale,
       reconcile: 1.5 * scale,
       report: 0.5 * scale,
-      collect: 0.1 * scale,
       json: 0.5 * scale,
-      total: 5.8 * scale,
+      total: 5.7 * scale,
       rssMiB: Math.round(500 * scale),
     });
     const text = formatStages(1_000_000, [run(1), run(1.1), run(0.9)]);
     expect(text).toContain("stages at 1,000,000 VMS rows: 3 run(s)");
     expect(text).toMatch(/\n {2}read +1\.80–2\.20 +\(2\.00\)\n/);
-    expect(text).toMatch(/\n {2}total +5\.22–6\.38 +\(5\.80\)\n/);
+    expect(text).toMatch(/\n {2}total +5\.13–6\.27 +\(5\.70\)\n/);
     expect(text).toContain("peak RSS: 550 MiB");
   });
 });

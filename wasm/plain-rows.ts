@@ -462,13 +462,9 @@ function buildKey(): bool {
 function recentEntry(k: i32, p: usize, n: i32): i32 {
   let h: u32 = <u32>n * 0x9e3779b1;
   if (n > 0) h ^= (load<u32>(p) * 0x85ebca6b) ^ (load<u32>(p + <usize>n - 4) * 0xc2b2ae35);
-  const slot = recent + ((<usize>k << RECENT_BITS) + <usize>(h >> (32 - RECENT_BITS))) * 4;
+  const slot = recent + (((<usize>k) << RECENT_BITS) + <usize>(h >> (32 - RECENT_BITS))) * 4;
   const known = load<i32>(slot) - 1;
-  if (
-    known >= 0 &&
-    entryKeyLength(1 + k, known) === n &&
-    sameBytes(entryKeyOffset(1 + k, known), p, n)
-  ) {
+  if (known >= 0 && entryKeyLength(1 + k, known) === n && sameBytes(entryKeyOffset(1 + k, known), p, n)) {
     return known;
   }
   const entry = intern(1 + k, p, n);

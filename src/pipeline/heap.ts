@@ -2,7 +2,8 @@
 // a stage allocated is garbage, but V8 lets the old generation grow to about twice the live data before it
 // collects. A million-row audit peaked near 1.3 GB with its records as objects; with them in columns it peaks
 // at 810–930 MiB without these collections and ~650 MiB with them. A full collection between stages of a large
-// run keeps the peak near the live size plus one stage's working set, for ~0.1–0.4 s each. Small runs skip it.
+// run keeps the peak near the live size plus one stage's working set, for ~0.05–0.4 s each: now after the read
+// (run-check.ts) and before a CSV or table report is built in one piece (check-command.ts). Small runs skip it.
 
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
