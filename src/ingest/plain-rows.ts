@@ -91,6 +91,8 @@ export interface ScannedRowSink {
 /** Not known yet, and known not to be readable here (the row goes to the text path). */
 const UNKNOWN = undefined;
 const DECLINED = -2;
+/** An interned cell not asked about yet (no value is below -1 but DECLINED, which is never kept). */
+const NOT_READ = -3;
 
 export class PlainRowScanner {
   private readonly x: ScannerExports;
@@ -104,9 +106,12 @@ export class PlainRowScanner {
   /** Per identity key, its four cells until its entry is known (decodeIdentityKeys). */
   private readonly identityCells: (string | undefined)[] = [];
   private decodedKeys = 0;
-  /** Per interned column and distinct cell: the number (minutes, string id) and a second string id. */
-  private readonly first: (number | undefined)[][] = DICT.map(() => []);
-  private readonly second: number[][] = DICT.map(() => []);
+  /**
+   * Per interned column and distinct cell: the number (minutes, string id; NOT_READ until asked) and a second
+   * string id. Typed arrays, grown to the scanner's entries before each batch of rows: a row reads six of each.
+   */
+  private readonly first: Int32Array[] = DICT.map(() => new Int32Array(0));
+  private readonly second: Int32Array[] = DICT.map(() => new Int32Array(0));
   /** The values of an absent column's empty cell. */
   private readonly absentFirst: number[] = [];
   private readonly absentSecond: number[] = [];
@@ -230,6 +235,7 @@ export class PlainRowScanner {
     const day = new Int32Array(buffer, x.outPointer(OUT.day), outRows);
     const transferAt = new Float64Array(buffer, x.outPointer(OUT.at), outRows);
     const dict = new Int32Array(buffer, x.outPointer(OUT.dict), outRows * DICT_COLUMNS);
+    for (let k = 0; k < DICT_COLUMNS; k++) this.makeRoom(k, x.entries(1 + k));
     const strings = this.strings;
     for (let i = 0; i < rows; i++) {
       const line = this.line;
@@ -261,14 +267,14 @@ export class PlainRowScanner {
   private readCells(dict: Int32Array, base: number): boolean {
     for (let k = 0; k < DICT_COLUMNS; k++) {
       const entry = dict[base + k];
-      let value: number | undefined;
+      let value: number;
       let second: number;
       if (entry < 0) {
         value = this.absentFirst[k];
         second = this.absentSecond[k];
       } else {
         value = this.first[k][entry];
-        if (value === UNKNOWN) {
+        if (value === NOT_READ) {
           value = this.valueOf(k, this.keyText(1 + k, entry));
           second = this.valueSecond;
           // A declined cell is asked again next time: the text path may make it readable (free text).
@@ -305,6 +311,19 @@ export class PlainRowScanner {
       }
     }
     return true;
+  }
+
+  /** Room in interned column k's values for `entries` cells (new ones NOT_READ). */
+  private makeRoom(k: number, entries: number): void {
+    const first = this.first[k];
+    if (entries <= first.length) return;
+    const capacity = Math.max(entries, first.length * 2, 64);
+    const grownFirst = new Int32Array(capacity).fill(NOT_READ);
+    grownFirst.set(first);
+    this.first[k] = grownFirst;
+    const grownSecond = new Int32Array(capacity);
+    grownSecond.set(this.second[k]);
+    this.second[k] = grownSecond;
   }
 
   /** The second value valueOf found (a status cell's raw text id). */
