@@ -4,14 +4,43 @@
 import type { BirthdateLevel } from "../model/person.js";
 import { isMasked, maskCompatible, present } from "./mask-chars.js";
 
-/** The digits of a birthdate: 8 (`YYYYMMDD`) for a full date, 6 (`YYMMDD`) for a short one; masks kept as `*`. */
+const DASH = 0x2d;
+
+/**
+ * The digits of a birthdate: 8 (`YYYYMMDD`) for a full date, 6 (`YYMMDD`) for a short one; masks kept as `*`.
+ * Slices around the dashes rather than a regex replace: people resolution asks for ~300k of them at 1M rows.
+ */
 function digitsOf(value: string): string {
-  return value.replace(/-/g, "");
+  let dash = value.indexOf("-");
+  if (dash < 0) return value;
+  let out = "";
+  let from = 0;
+  for (; dash >= 0; dash = value.indexOf("-", from)) {
+    out += value.slice(from, dash);
+    from = dash + 1;
+  }
+  return out + value.slice(from);
+}
+
+/** How many characters of a birthdate are not dashes (the length of digitsOf). */
+export function digitCount(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== DASH) count++;
+  return count;
 }
 
 /** `YYMMDD` of an unmasked birthdate (full or short), or null when masked, missing or not a birthdate. */
 export function birthSix(value: string | null | undefined): string | null {
   if (!present(value) || isMasked(value)) return null;
+  // The normalised full date, `YYYY-MM-DD`, without building its eight digits first.
+  if (
+    value.length === 10 &&
+    value.indexOf("-") === 4 &&
+    value.indexOf("-", 5) === 7 &&
+    value.indexOf("-", 8) < 0
+  ) {
+    return value.slice(2, 4) + value.slice(5, 7) + value.slice(8);
+  }
   const d = digitsOf(value);
   if (d.length === 8) return d.slice(2);
   if (d.length === 6) return d;
@@ -20,7 +49,7 @@ export function birthSix(value: string | null | undefined): string | null {
 
 /** True for an unmasked full date (`YYYY-MM-DD`). */
 export function isFullBirthdate(value: string): boolean {
-  return !isMasked(value) && digitsOf(value).length === 8;
+  return !isMasked(value) && digitCount(value) === 8;
 }
 
 /**

@@ -2,6 +2,7 @@
 // unmasked before masked (for birthdates a full date before `YYMMDD` before masked), then the most frequent
 // (counted in records, an identity without records counting once), then the first in code-unit order.
 
+import { digitCount } from "./compare-birthdate.js";
 import { isMasked, present } from "./mask-chars.js";
 import { compareText, type SourcePerson } from "./source-persons.js";
 
@@ -15,7 +16,7 @@ type Field = keyof Representative;
 
 function completeness(field: Field, value: string): number {
   if (isMasked(value)) return 2;
-  if (field === "birthdate" && value.replace(/-/g, "").length !== 8) return 1;
+  if (field === "birthdate" && digitCount(value) !== 8) return 1;
   return 0;
 }
 

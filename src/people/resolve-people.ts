@@ -420,7 +420,8 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       if (!sources.includes(sp.source)) sources.push(sp.source);
       if (nodes[nodeOf[m]].members[0] !== m) linkCodes.push(m);
     }
-    for (const k of nodeLinksOf.get(c) ?? []) linkCodes.push(~k);
+    const joins = nodeLinksOf.get(c);
+    if (joins !== undefined) for (const k of joins) linkCodes.push(~k);
     const rep = chooseRepresentative(memberSps);
     sortSmall(linkCodes, compareLinkCodes);
     let tier: Tier = "exact";
@@ -519,11 +520,14 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
     }
   }
   for (let c = 0; c < clusterCount; c++) {
-    const bySource = new Map<string, { ids: Set<string>; subject: number }>();
+    // Made for a cluster with member ids only: most exports have none, and a map per cluster (100k at 1M rows)
+    // and its iteration were most of what this loop allocated.
+    let bySource: Map<string, { ids: Set<string>; subject: number }> | null = null;
     for (let k = clusterStart[c]; k < clusterStart[c + 1]; k++) {
       const m = clustered[k];
       const sp = sps[m];
       if (sp.memberId === null) continue;
+      bySource ??= new Map();
       const entry = bySource.get(sp.source);
       if (entry === undefined) bySource.set(sp.source, { ids: new Set([sp.memberId]), subject: m });
       else {
@@ -531,6 +535,7 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
         if (m < entry.subject) entry.subject = m;
       }
     }
+    if (bySource === null) continue;
     for (const [source, { ids, subject }] of bySource) {
       if (ids.size < 2) continue;
       findings.push({
