@@ -146,15 +146,17 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
   const nodeOf = new Int32Array(sps.length);
   const newNode = (tuple: number, members: number[]): void => {
     let ids: Map<string, Set<string>> = NO_IDS;
-    for (const m of members) {
-      const sp = sps[m];
+    // Indexed loops where they run per node, tuple or cluster: this function runs once a run, much of it before
+    // it is optimised, and an iterator step there allocates.
+    for (let i = 0; i < members.length; i++) {
+      const sp = sps[members[i]];
       if (sp.memberId === null) continue;
       if (ids === NO_IDS) ids = new Map();
       const set = ids.get(sp.source);
       if (set === undefined) ids.set(sp.source, new Set([sp.memberId]));
       else set.add(sp.memberId);
     }
-    for (const m of members) nodeOf[m] = nodes.length;
+    for (let i = 0; i < members.length; i++) nodeOf[members[i]] = nodes.length;
     const owner = tuples[tuple];
     if (owner.nodeTo === owner.nodeFrom) owner.nodeFrom = nodes.length;
     owner.nodeTo = nodes.length + 1;
@@ -170,7 +172,7 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       if (own.length > 0) newNode(t, own);
       for (const m of tuple.members) if (!own.includes(m)) newNode(t, [m]);
     } else if (tuple.selfTier === "none") {
-      for (const m of tuple.members) newNode(t, [m]);
+      for (let i = 0; i < tuple.members.length; i++) newNode(t, [tuple.members[i]]);
     } else if (tuple.selfTier === "exact") {
       newNode(t, tuple.members);
     } else {
@@ -259,7 +261,10 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
     }
   }
   // Node ids follow the canonical order, so sorting edges by target makes every later scan canonical.
-  for (const edges of adjacency) if (edges.length > 1) edges.sort((x, y) => x.to - y.to);
+  for (let s = 0; s < adjacency.length; s++) {
+    const edges = adjacency[s];
+    if (edges.length > 1) edges.sort((x, y) => x.to - y.to);
+  }
 
   // 4. Ambiguity, in rounds over sets.
   const removed = new Uint8Array(nodes.length);
@@ -420,12 +425,13 @@ export function resolvePeopleWithStats(files: readonly IngestedFile[]): {
       if (!sources.includes(sp.source)) sources.push(sp.source);
       if (nodes[nodeOf[m]].members[0] !== m) linkCodes.push(m);
     }
-    const joins = nodeLinksOf.get(c);
-    if (joins !== undefined) for (const k of joins) linkCodes.push(~k);
+    const nodeJoins = nodeLinksOf.get(c);
+    if (nodeJoins !== undefined) for (let i = 0; i < nodeJoins.length; i++) linkCodes.push(~nodeJoins[i]);
     const rep = chooseRepresentative(memberSps);
     sortSmall(linkCodes, compareLinkCodes);
     let tier: Tier = "exact";
-    for (const code of linkCodes) {
+    for (let i = 0; i < linkCodes.length; i++) {
+      const code = linkCodes[i];
       const t = linkTier(code);
       if (TIER_RANK[t] > TIER_RANK[tier]) tier = t;
     }

@@ -18,13 +18,15 @@ export function emptyLedger(): LedgerCounts {
  */
 export function findingSubjects(findings: readonly Finding[]): Map<number, Uint8Array> {
   const lastLine = new Map<number, number>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.file === null || f.line === null || !Number.isInteger(f.line) || f.line < 0) continue;
     lastLine.set(f.file, Math.max(lastLine.get(f.file) ?? 0, f.line));
   }
   const subjects = new Map<number, Uint8Array>();
   for (const [file, last] of lastLine) subjects.set(file, new Uint8Array(last + 1));
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
     if (f.file === null || f.line === null) continue;
     const lines = subjects.get(f.file);
     if (lines !== undefined && Number.isInteger(f.line) && f.line >= 0) lines[f.line] = 1;

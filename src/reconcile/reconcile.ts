@@ -130,14 +130,19 @@ export function reconcile(
     recPos: groups.recPos,
     codes: plainPersons ? plainCodes(files, groups.order.length) : NO_CODES,
   };
-  for (const k of groups.visit) {
+  // Indexed loops over the people and findings here and in sort-findings.ts and ledger.ts: these run once a
+  // run, much of it before they are optimised, and an iterator step there allocates (~20 MB at 1M rows).
+  const visit = groups.visit;
+  for (let v = 0; v < visit.length; v++) {
+    const k = visit[v];
     const person = groups.groupPerson[k];
     if (plainPersons && person !== null) {
       where.from = groups.start[k];
       where.to = groups.start[k + 1];
       const plain = reconcilePlainPerson(files, person, where, options, paired);
       if (plain !== null) {
-        for (const f of plain.findings) findings.push(f);
+        const found = plain.findings;
+        for (let i = 0; i < found.length; i++) findings.push(found[i]);
         minutes[person] = plain.minutes;
         schoolYears[person] = plain.schoolYears;
         continue;

@@ -87,18 +87,21 @@ export function sortFindings(
  */
 function runsByPerson(keyed: readonly Keyed[]): { runs: Keyed[]; starts: Int32Array } | null {
   let people = 0;
-  for (const { finding } of keyed) {
-    const person = finding.person;
+  for (let i = 0; i < keyed.length; i++) {
+    const person = keyed[i].finding.person;
     if (person === null) continue;
     if (!Number.isInteger(person) || person < 0 || person >= 1 << 28) return null;
     if (person >= people) people = person + 1;
   }
   // Slot `people` holds the findings without a person.
   const starts = new Int32Array(people + 2);
-  for (const { finding } of keyed) starts[(finding.person ?? people) + 1]++;
+  for (let i = 0; i < keyed.length; i++) starts[(keyed[i].finding.person ?? people) + 1]++;
   for (let p = 0; p <= people; p++) starts[p + 1] += starts[p];
   const fill = starts.slice(0, people + 1);
   const runs: Keyed[] = new Array(keyed.length);
-  for (const k of keyed) runs[fill[k.finding.person ?? people]++] = k;
+  for (let i = 0; i < keyed.length; i++) {
+    const k = keyed[i];
+    runs[fill[k.finding.person ?? people]++] = k;
+  }
   return { runs, starts };
 }
