@@ -83,14 +83,19 @@ export class TotalsBuilder {
    * The person's school years, found by a walk: a person has a few, and a map per person (100k at 1M rows)
    * with its iteration at the end was most of what the plain path allocated.
    */
-  private readonly years: SchoolYearTotals[] = [];
+  private years: SchoolYearTotals[] = [];
 
   private yearOfDay(day: number): SchoolYearTotals {
     const schoolYear = schoolYearOfDay(day);
     const years = this.years;
     for (let i = 0; i < years.length; i++) if (years[i].schoolYear === schoolYear) return years[i];
     const totals = { schoolYear, expectedMinutes: 0, creditedMinutes: 0, neisHours: 0 };
-    years.push(totals);
+    // A new list one longer rather than a push: an array grown by push from empty takes room for 17, and the
+    // report keeps each person's list to the end of the run.
+    const grown: SchoolYearTotals[] = new Array(years.length + 1);
+    for (let i = 0; i < years.length; i++) grown[i] = years[i];
+    grown[years.length] = totals;
+    this.years = grown;
     return totals;
   }
 
@@ -124,8 +129,7 @@ export class TotalsBuilder {
         if (shortfall > 0) minutes.missing += shortfall;
       }
     }
-    // A copy at its length: the list, grown by push, has room for 17, and the report keeps it to the end.
-    const schoolYears = sortSmall(this.years.slice(), (a, b) => a.schoolYear - b.schoolYear);
+    const schoolYears = sortSmall(this.years, (a, b) => a.schoolYear - b.schoolYear);
     return { minutes, schoolYears };
   }
 }
