@@ -2,7 +2,6 @@
 // user sees on the sites: 마이페이지 → 1365연계 → 일괄전송.
 
 import { formatDay } from "../../model/day.js";
-import type { Finding } from "../../model/finding.js";
 import type { Tier } from "../../model/person.js";
 import type { BuiltinSource, CanonicalField } from "../../model/record.js";
 import type { BinaryKind } from "../../model/vhr-error.js";
@@ -12,6 +11,8 @@ import {
   type FindingContext,
   hoursAndMinutes,
   type IdentityField,
+  type RecordFacts,
+  recordFactList,
   type UsageFormat,
 } from "./catalogue.js";
 
@@ -77,17 +78,11 @@ const fieldName = (field: string): string =>
     .map((f) => (Object.hasOwn(FIELDS, f) ? FIELDS[f as CanonicalField] : f))
     .join(" or ");
 
-type RecordFacts = Pick<Finding, "source" | "date" | "institution" | "activity" | "minutes">;
-
 /** `the VMS record (2026-09-10, 가람센터, 여가선용, 2 h)`. */
 function rec(f: RecordFacts, noun = "record"): string {
-  const parts: string[] = [];
-  if (f.date !== null) parts.push(formatDay(f.date));
-  if (f.institution) parts.push(f.institution);
-  if (f.activity) parts.push(f.activity);
-  if (f.minutes !== null) parts.push(fm(f.minutes));
+  const facts = recordFactList(f, fm);
   const head = noun === "" ? `The ${src(f.source)}` : `The ${src(f.source)} ${noun}`;
-  return parts.length === 0 ? head : `${head} (${parts.join(", ")})`;
+  return facts === "" ? head : `${head} (${facts})`;
 }
 
 const credit = (f: RecordFacts): string => rec({ ...f, source: "1365" }, "credit");

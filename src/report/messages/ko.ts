@@ -2,7 +2,6 @@
 // word's last sound): a variable is followed by a fixed noun or set off by a colon or parentheses.
 
 import { formatDay } from "../../model/day.js";
-import type { Finding } from "../../model/finding.js";
 import type { Tier } from "../../model/person.js";
 import type { BuiltinSource, CanonicalField } from "../../model/record.js";
 import type { BinaryKind } from "../../model/vhr-error.js";
@@ -12,6 +11,8 @@ import {
   type FindingContext,
   hoursAndMinutes,
   type IdentityField,
+  type RecordFacts,
+  recordFactList,
   type UsageFormat,
 } from "./catalogue.js";
 
@@ -78,17 +79,11 @@ const fieldName = (field: string): string =>
     .map((f) => (Object.hasOwn(FIELDS, f) ? FIELDS[f as CanonicalField] : f))
     .join(" 또는 ");
 
-type RecordFacts = Pick<Finding, "source" | "date" | "institution" | "activity" | "minutes">;
-
 /** `VMS 기록(2026-09-10, 가람센터, 여가선용, 2시간)`. */
 function rec(f: RecordFacts, noun = "기록"): string {
-  const parts: string[] = [];
-  if (f.date !== null) parts.push(formatDay(f.date));
-  if (f.institution) parts.push(f.institution);
-  if (f.activity) parts.push(f.activity);
-  if (f.minutes !== null) parts.push(fm(f.minutes));
+  const facts = recordFactList(f, fm);
   const head = noun === "" ? src(f.source) : `${src(f.source)} ${noun}`;
-  return parts.length === 0 ? head : `${head}(${parts.join(", ")})`;
+  return facts === "" ? head : `${head}(${facts})`;
 }
 
 const credit = (f: RecordFacts): string => rec({ ...f, source: "1365" }, "실적");
