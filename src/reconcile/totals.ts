@@ -2,6 +2,7 @@
 // from the entries' final status; missing and in-transit minutes come from the person's findings, so the
 // totals cannot disagree with what the report lists.
 
+import { withAppended } from "../model/append.js";
 import { schoolYearOf } from "../model/day.js";
 import type { Finding, FindingKind } from "../model/finding.js";
 import type { PersonMinutes, SchoolYearTotals } from "../model/reconciliation.js";
@@ -90,12 +91,7 @@ export class TotalsBuilder {
     const years = this.years;
     for (let i = 0; i < years.length; i++) if (years[i].schoolYear === schoolYear) return years[i];
     const totals = { schoolYear, expectedMinutes: 0, creditedMinutes: 0, neisHours: 0 };
-    // A new list one longer rather than a push: an array grown by push from empty takes room for 17, and the
-    // report keeps each person's list to the end of the run.
-    const grown: SchoolYearTotals[] = new Array(years.length + 1);
-    for (let i = 0; i < years.length; i++) grown[i] = years[i];
-    grown[years.length] = totals;
-    this.years = grown;
+    this.years = withAppended(years, totals);
     return totals;
   }
 
