@@ -83,9 +83,16 @@ describe("IdentityIndex", () => {
     expect(numbers).toEqual([...firsts, ...[...firsts].reverse()]);
   });
 
-  it("refuses to add without a failed look-up first", () => {
+  it("refuses to add without a failed look-up just before", () => {
     const identities: Identity[] = [];
     const index = new IdentityIndex(identities);
-    expect(() => index.add({ name: "김하늘", birthdate: null, phone: null, memberId: null })).toThrow();
+    const kim = { name: "김하늘", birthdate: null, phone: null, memberId: null };
+    expect(() => index.add(kim)).toThrow();
+    expect(index.indexOf("김하늘", null, null, null)).toBe(-1);
+    expect(index.add(kim)).toBe(0);
+    expect(() => index.add(kim)).toThrow();
+    expect(index.indexOf("이바다", null, null, null)).toBe(-1);
+    expect(index.indexOf("김하늘", null, null, null)).toBe(0);
+    expect(() => index.add({ ...kim, name: "이바다" })).toThrow();
   });
 });

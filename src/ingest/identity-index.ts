@@ -58,6 +58,7 @@ export class IdentityIndex {
           sameValue(known.phone, phone) &&
           sameValue(known.memberId, memberId)
         ) {
+          this.freeSlot = -1;
           return index;
         }
       }
@@ -68,7 +69,10 @@ export class IdentityIndex {
     return -1;
   }
 
-  /** Adds `identity`, whose values the last `indexOf` did not find, as the list's next; returns its index. */
+  /**
+   * Adds `identity`, whose values the last `indexOf` did not find, as the list's next; returns its index. Only
+   * right after that `indexOf`: its slot is the one it found free.
+   */
   add(identity: Identity): number {
     if (this.freeSlot < 0) throw new Error("IdentityIndex.add without a failed indexOf");
     const index = this.identities.length;

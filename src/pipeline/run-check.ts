@@ -43,8 +43,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckResult> {
   collectBetweenStages(records);
   request.onProgress?.({ stage: "people", records });
   const people = resolvePeople(files);
-  // No full collection here any more: people resolution leaves little in the old generation that reconcile
-  // would not, and at 1M rows one cost 0.06–0.11 s for no lower peak (in one process, eight interleaved runs:
+  // No full collection here: people resolution leaves little in the old generation that reconcile would not,
+  // and at 1M rows one cost 0.06–0.11 s for no lower peak (in one process, eight interleaved runs:
   // median from the read's end 2.48 → 2.40 s, peak 552–556 → 540–548 MiB).
   request.onProgress?.({ stage: "reconcile", records });
   const options = { ...defaultReconcileOptions(request.asOf), bloodSchoolYearCap: request.bloodCap };
